@@ -1,0 +1,119 @@
+package org.arbot.app.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every arbot setting, under {@code arbot.*}. Each production part switches on when its credentials are set (usually
+ * through environment variables such as {@code ARBOT_INTACCT_CLIENT_ID}); with none set, arbot runs on its embedded
+ * defaults. Invalid values stop the start with a message naming the property.
+ */
+@Validated
+@ConfigurationProperties("arbot")
+public record ArbotProperties(
+        @Valid @NotNull Intacct intacct,
+        @Valid @NotNull Sandbox sandbox,
+        @Valid @NotNull Slack slack,
+        @Valid @NotNull Teams teams,
+        @Valid @NotNull Llm llm,
+        @Valid @NotNull Console console) {
+
+    /** Sage Intacct REST API v1; used instead of the sandbox once {@code client-id} is set. */
+    public record Intacct(
+            @DefaultValue("https://api.intacct.com/ia/api/v1") @NotNull URI baseUrl,
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            String entityId,
+            @DefaultValue("30s") @NotNull Duration timeout) {
+
+        public boolean configured() {
+            return clientId != null && !clientId.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.intacct.client-secret is required when arbot.intacct.client-id is set")
+        public boolean isClientSecretGiven() {
+            return !configured() || clientSecret != null && !clientSecret.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.intacct.base-url must be an http(s) URL")
+        public boolean isBaseUrlHttp() {
+            return baseUrl == null || "https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme());
+        }
+    }
+
+    /** The embedded Intacct sandbox, started on loopback when no Intacct company is configured. */
+    public record Sandbox(
+            @DefaultValue("0") @Min(0) @Max(65535) int port,
+            @DefaultValue("42") long seed) {
+    }
+
+    /** Slack, switched on by {@code bot-token}. */
+    public record Slack(
+            @Pattern(regexp = "xoxb-.+", message = "must be a bot token starting with xoxb-") String botToken,
+            String signingSecret,
+            @Pattern(regexp = "xapp-.+", message = "must be an app-level token starting with xapp-") String appToken,
+            @DefaultValue("https://slack.com/api/") @NotNull URI apiUrl,
+            @DefaultValue Map<String, String> channels) {
+
+        public boolean configured() {
+            return botToken != null && !botToken.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.slack.signing-secret is required when arbot.slack.bot-token is set (HTTP mode) "
+                + "unless arbot.slack.app-token selects Socket Mode")
+        public boolean isSigningSecretGiven() {
+            return !configured() || appToken != null || signingSecret != null && !signingSecret.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.slack.api-url must end with '/'")
+        public boolean isApiUrlADirectory() {
+            return apiUrl == null || apiUrl.toString().endsWith("/");
+        }
+    }
+
+    /** Microsoft Teams through the Bot Framework, switched on by {@code app-id}. */
+    public record Teams(String appId, String appPassword, String tenantId) {
+
+        public boolean configured() {
+            return appId != null && !appId.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.teams.app-password is required when arbot.teams.app-id is set")
+        public boolean isPasswordGiven() {
+            return !configured() || appPassword != null && !appPassword.isBlank();
+        }
+    }
+
+    /** An optional language model; without one, intents and answers are deterministic. */
+    public record Llm(
+            @Pattern(regexp = "openai|ollama", message = "must be 'openai' or 'ollama'") String provider,
+            URI baseUrl,
+            String apiKey,
+            String model,
+            @DefaultValue("20s") @NotNull Duration timeout) {
+
+        public boolean configured() {
+            return provider != null && !provider.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.llm.base-url and arbot.llm.model are required when arbot.llm.provider is set")
+        public boolean isEndpointGiven() {
+            return !configured() || baseUrl != null && model != null && !model.isBlank();
+        }
+    }
+
+    /** The local console, a chat page served by the app; on loopback only unless exposed. */
+    public record Console(@DefaultValue("false") boolean exposed) {
+    }
+}
