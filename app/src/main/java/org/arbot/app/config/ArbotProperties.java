@@ -21,12 +21,12 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("arbot")
 public record ArbotProperties(
-        @Valid @NotNull Intacct intacct,
-        @Valid @NotNull Sandbox sandbox,
-        @Valid @NotNull Slack slack,
-        @Valid @NotNull Teams teams,
-        @Valid @NotNull Llm llm,
-        @Valid @NotNull Console console) {
+        @Valid @NotNull @DefaultValue Intacct intacct,
+        @Valid @NotNull @DefaultValue Sandbox sandbox,
+        @Valid @NotNull @DefaultValue Slack slack,
+        @Valid @NotNull @DefaultValue Teams teams,
+        @Valid @NotNull @DefaultValue Llm llm,
+        @Valid @NotNull @DefaultValue Console console) {
 
     /** Sage Intacct REST API v1; used instead of the sandbox once {@code client-id} is set. */
     public record Intacct(
