@@ -1,0 +1,139 @@
+package org.arbot.cards.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.arbot.cards.Element;
+import org.arbot.cards.Fact;
+import org.arbot.cards.Facts;
+import org.arbot.cards.Header;
+import org.arbot.cards.Image;
+import org.arbot.cards.Item;
+import org.arbot.cards.Items;
+import org.arbot.cards.Note;
+import org.arbot.cards.Option;
+import org.arbot.cards.Paged;
+import org.arbot.cards.Select;
+import org.arbot.cards.Table;
+import org.arbot.cards.Text;
+import org.arbot.cards.TextInput;
+
+/** The Adaptive Card body elements of one card element. */
+final class TeamsElements {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private TeamsElements() {
+    }
+
+    static List<ObjectNode> of(Element element) {
+        if (element instanceof Header h) {
+            return List.of(header(h));
+        } else if (element instanceof Text t) {
+            return List.of(TeamsText.block(t.text(), TeamsText.PARAGRAPH));
+        } else if (element instanceof Note n) {
+            return List.of(TeamsText.block(TeamsText.subtle(n.text(), TeamsText.PARAGRAPH)));
+        } else if (element instanceof Facts f) {
+            return List.of(facts(f));
+        } else if (element instanceof Table t) {
+            return TeamsTables.of(t);
+        } else if (element instanceof Items i) {
+            return items(i);
+        } else if (element instanceof Image i) {
+            return List.of(JSON.objectNode().put("type", "Image").put("url", i.url())
+                    .put("altText", org.arbot.cards.Abbreviation.abbreviate(i.altText(), 1000)).put("size", "Stretch"));
+        } else if (element instanceof TextInput i) {
+            return List.of(textInput(i));
+        } else if (element instanceof Select s) {
+            return List.of(select(s));
+        }
+        throw new IllegalArgumentException("no Adaptive Card element for " + element.getClass().getSimpleName());
+    }
+
+    private static ObjectNode header(Header h) {
+        String style = switch (h.tone()) {
+            case NEUTRAL -> "emphasis";
+            case GOOD -> "good";
+            case WARNING -> "warning";
+            case ATTENTION -> "attention";
+        };
+        ObjectNode container = JSON.objectNode().put("type", "Container").put("style", style).put("bleed", true);
+        ArrayNode items = container.putArray("items");
+        items.add(TeamsText.block(TeamsText.bold(h.title(), TeamsText.TITLE).put("size", "Large")));
+        if (!h.subtitle().isBlank()) {
+            items.add(TeamsText.block(TeamsText.subtle(h.subtitle(), TeamsText.TITLE)).put("spacing", "None"));
+        }
+        return container;
+    }
+
+    /** Facts as a borderless two-column table of text runs, so values are never read as Markdown. */
+    private static ObjectNode facts(Facts f) {
+        ObjectNode table = JSON.objectNode().put("type", "Table").put("showGridLines", false);
+        ArrayNode columns = table.putArray("columns");
+        columns.addObject().put("width", 2);
+        columns.addObject().put("width", 3);
+        ArrayNode rows = table.putArray("rows");
+        for (Fact fact : f.facts()) {
+            rows.add(TeamsTables.row(List.of(TeamsText.bold(fact.label(), TeamsText.CELL),
+                    TeamsText.run(fact.value(), TeamsText.CELL))));
+        }
+        return table;
+    }
+
+    private static List<ObjectNode> items(Items list) {
+        Paged.Page page = list.page(list.pageSize());
+        var elements = new ArrayList<ObjectNode>();
+        for (Item item : list.items().subList(page.from(), page.to())) {
+            ObjectNode container = JSON.objectNode().put("type", "Container").put("separator", true);
+            ArrayNode items = container.putArray("items");
+            items.add(TeamsText.block(TeamsText.bold(item.title(), TeamsText.TITLE)));
+            items.add(TeamsText.block(item.detail(), TeamsText.PARAGRAPH).put("spacing", "None"));
+            if (!item.actions().isEmpty()) {
+                items.add(TeamsActions.set(item.actions()));
+            }
+            elements.add(container);
+        }
+        elements.addAll(paging(list, page));
+        return elements;
+    }
+
+    static List<ObjectNode> paging(Paged list, Paged.Page page) {
+        var elements = new ArrayList<ObjectNode>();
+        elements.add(TeamsText.block(TeamsText.subtle(page.caption(), TeamsText.TITLE)));
+        if (page.hasMore()) {
+            elements.add(TeamsActions.set(List.of(list.showMore(page))));
+        }
+        return elements;
+    }
+
+    private static ObjectNode textInput(TextInput i) {
+        ObjectNode input = JSON.objectNode().put("type", "Input.Text").put("id", i.id())
+                .put("label", org.arbot.cards.Abbreviation.abbreviate(i.label(), TeamsText.TITLE))
+                .put("isMultiline", i.multiline());
+        if (!i.placeholder().isBlank()) {
+            input.put("placeholder", org.arbot.cards.Abbreviation.abbreviate(i.placeholder(), TeamsText.TITLE));
+        }
+        if (!i.initialValue().isEmpty()) {
+            input.put("value", i.initialValue());
+        }
+        return input;
+    }
+
+    /** A choice set; several chosen values are submitted comma-separated, as Adaptive Cards do. */
+    private static ObjectNode select(Select s) {
+        ObjectNode input = JSON.objectNode().put("type", "Input.ChoiceSet").put("id", s.id())
+                .put("label", org.arbot.cards.Abbreviation.abbreviate(s.label(), TeamsText.TITLE))
+                .put("isMultiSelect", s.multiple()).put("style", s.multiple() ? "expanded" : "compact");
+        ArrayNode choices = input.putArray("choices");
+        for (Option o : s.options()) {
+            choices.addObject().put("title", org.arbot.cards.Abbreviation.abbreviate(o.title(), TeamsText.CELL))
+                    .put("value", o.value());
+        }
+        if (!s.selected().isEmpty()) {
+            input.put("value", String.join(",", s.selected()));
+        }
+        return input;
+    }
+}
