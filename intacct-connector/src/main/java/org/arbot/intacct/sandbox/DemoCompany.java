@@ -59,7 +59,9 @@ public final class DemoCompany {
             keyed.put("id", text);
         }
         keyed.setAll(row);
-        keyed.put("href", object.href(text));
+        if (object.recordsCarryHref()) {
+            keyed.put("href", object.href(text));
+        }
         tables.get(object).put(text, keyed);
         return keyed;
     }

@@ -33,9 +33,9 @@ final class PaymentHistory {
         payment.put("bankReconciliationStatus", "cleared");
         ObjectNode stored = company.insert(SandboxObject.PAYMENT, payment);
         ObjectNode detail = NODES.objectNode();
-        detail.set("arPayment", References.ref(stored));
+        detail.set("arPayment", References.ref(SandboxObject.PAYMENT, stored));
         detail.put("paymentDate", on.toString());
-        detail.set("arInvoice", References.ref(invoice));
+        detail.set("arInvoice", References.ref(SandboxObject.INVOICE, invoice));
         detail.putObject("txnCurrency").put("currency", "USD").put("paymentAmount", text).put("adjustmentAmount", "0.00");
         stored.putArray("paymentDetails").add(company.insert(SandboxObject.PAYMENT_DETAIL, detail).deepCopy());
         InvoiceBalances.apply(invoice, amount, on);

@@ -137,12 +137,12 @@ final class PaymentReceipts {
 
     private static ObjectNode detail(DemoCompany company, ObjectNode payment, Line line, LocalDate date, String currency) {
         ObjectNode detail = payment.objectNode();
-        detail.set("arPayment", References.ref(payment));
+        detail.set("arPayment", References.ref(SandboxObject.PAYMENT, payment));
         detail.put("paymentDate", date.toString());
-        ObjectNode invoiceRef = References.ref(line.invoice());
+        ObjectNode invoiceRef = References.ref(SandboxObject.INVOICE, line.invoice());
         detail.set("arInvoice", invoiceRef);
         if (line.adjustment() != null) {
-            detail.set("arAdjustment", References.ref(line.adjustment()));
+            detail.set("arAdjustment", References.ref(SandboxObject.ADJUSTMENT, line.adjustment()));
         }
         detail.putObject("txnCurrency").put("currency", currency).put("paymentAmount", Decimals.text(line.cash()))
                 .put("adjustmentAmount", Decimals.text(line.credit()));

@@ -31,10 +31,10 @@ final class References {
         return ref;
     }
 
-    static ObjectNode ref(ObjectNode record) {
+    static ObjectNode ref(SandboxObject object, ObjectNode record) {
         ObjectNode ref = record.objectNode();
         ref.put("key", record.path("key").asText()).put("id", record.path("id").asText())
-                .put("href", record.path("href").asText());
+                .put("href", object.href(record.path("key").asText()));
         return ref;
     }
 

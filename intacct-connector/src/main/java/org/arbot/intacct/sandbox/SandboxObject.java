@@ -24,6 +24,11 @@ enum SandboxObject {
         return objectName;
     }
 
+    /** The invoice schema, unlike the others, has no {@code href} property, so invoices are served without one. */
+    boolean recordsCarryHref() {
+        return this != INVOICE;
+    }
+
     String href(String key) {
         return "/objects/" + objectName + "/" + key;
     }

@@ -1,0 +1,134 @@
+package org.arbot.intacct;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.arbot.core.ar.Adjustment;
+import org.arbot.core.ar.BankLine;
+import org.arbot.core.ar.Customer;
+import org.arbot.core.ar.CustomerId;
+import org.arbot.core.ar.Invoice;
+import org.arbot.core.ar.Payment;
+import org.arbot.core.ar.SalesOrder;
+import org.arbot.core.ar.SalesOrderId;
+import org.arbot.core.ledger.AdjustmentPosting;
+import org.arbot.core.ledger.CreditUpdate;
+import org.arbot.core.ledger.Ledger;
+import org.arbot.core.ledger.NotFoundException;
+import org.arbot.core.ledger.PaymentPosting;
+
+/**
+ * The {@link Ledger} over Sage Intacct's REST API v1: reads through the query service (every page), writes through the
+ * accounts-receivable and order-entry object endpoints with the idempotency key stored on the record.
+ */
+public final class IntacctLedger implements Ledger {
+
+    private final IntacctReads reads;
+    private final IntacctWrites writes;
+
+    IntacctLedger(IntacctHttp http, int pageSize, int writeAttempts) {
+        this.reads = new IntacctReads(http, pageSize);
+        this.writes = new IntacctWrites(http, reads, writeAttempts);
+    }
+
+    /** A ledger for the company the settings name; nothing is sent until the first call. */
+    public static IntacctLedger connect(IntacctSettings settings, Clock clock) {
+        return connect(settings, clock, IntacctQuery.MAX_PAGE);
+    }
+
+    static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        return new IntacctLedger(new IntacctHttp(settings, clock, client, new ObjectMapper()), pageSize, 3);
+    }
+
+    @Override
+    public List<Customer> customers() {
+        return reads.customers(Optional.empty());
+    }
+
+    @Override
+    public Optional<Customer> customer(CustomerId id) {
+        return reads.customers(Optional.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Invoice> openInvoices() {
+        return reads.openInvoices(Optional.empty());
+    }
+
+    @Override
+    public List<Invoice> openInvoices(CustomerId customer) {
+        return reads.openInvoices(Optional.of(customer));
+    }
+
+    @Override
+    public List<Invoice> paidInvoices(LocalDate since) {
+        return reads.paidInvoices(since);
+    }
+
+    @Override
+    public List<SalesOrder> ordersAwaitingApproval() {
+        return reads.orders(Optional.empty()).stream().filter(SalesOrder::awaitsCreditDecision).toList();
+    }
+
+    @Override
+    public Optional<SalesOrder> salesOrder(SalesOrderId id) {
+        return reads.orders(Optional.of(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<BankLine> unappliedBankLines() {
+        return reads.unappliedBankLines();
+    }
+
+    @Override
+    public List<Payment> payments(LocalDate since) {
+        return reads.payments(Optional.of(since), Optional.empty());
+    }
+
+    @Override
+    public List<Adjustment> adjustments(LocalDate since) {
+        return reads.adjustments(Optional.of(since), Optional.empty());
+    }
+
+    @Override
+    public Payment postPayment(PaymentPosting posting) {
+        return writes.postPayment(posting);
+    }
+
+    @Override
+    public Optional<Payment> findPayment(String idempotencyKey) {
+        return writes.findPayment(idempotencyKey);
+    }
+
+    @Override
+    public Adjustment postAdjustment(AdjustmentPosting posting) {
+        return writes.postAdjustment(posting);
+    }
+
+    @Override
+    public Optional<Adjustment> findAdjustment(String idempotencyKey) {
+        return writes.findAdjustment(idempotencyKey);
+    }
+
+    @Override
+    public SalesOrder releaseOrder(SalesOrderId id, String reason) {
+        writes.decideOrder(id, true, reason);
+        return salesOrder(id).orElseThrow(() -> new NotFoundException("sales order " + id));
+    }
+
+    @Override
+    public SalesOrder declineOrder(SalesOrderId id, String reason) {
+        writes.decideOrder(id, false, reason);
+        return salesOrder(id).orElseThrow(() -> new NotFoundException("sales order " + id));
+    }
+
+    @Override
+    public Customer updateCredit(CreditUpdate update) {
+        writes.updateCredit(update);
+        return customer(update.customerId()).orElseThrow(() -> new NotFoundException("customer " + update.customerId()));
+    }
+}
