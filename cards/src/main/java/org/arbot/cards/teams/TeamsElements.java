@@ -68,18 +68,22 @@ final class TeamsElements {
         return container;
     }
 
-    /** Facts as a borderless two-column table of text runs, so values are never read as Markdown. */
+    /**
+     * Facts as one two-column row per fact, of text runs so values are never read as Markdown (a {@code FactSet}
+     * would be, and a {@code Table} styles its first row as headers).
+     */
     private static ObjectNode facts(Facts f) {
-        ObjectNode table = JSON.objectNode().put("type", "Table").put("showGridLines", false);
-        ArrayNode columns = table.putArray("columns");
-        columns.addObject().put("width", 2);
-        columns.addObject().put("width", 3);
-        ArrayNode rows = table.putArray("rows");
+        ObjectNode container = JSON.objectNode().put("type", "Container");
+        ArrayNode rows = container.putArray("items");
         for (Fact fact : f.facts()) {
-            rows.add(TeamsTables.row(List.of(TeamsText.bold(fact.label(), TeamsText.CELL),
-                    TeamsText.run(fact.value(), TeamsText.CELL))));
+            ObjectNode row = rows.addObject().put("type", "ColumnSet").put("spacing", "Small");
+            ArrayNode columns = row.putArray("columns");
+            columns.addObject().put("type", "Column").put("width", 2).putArray("items")
+                    .add(TeamsText.block(TeamsText.bold(fact.label(), TeamsText.CELL)));
+            columns.addObject().put("type", "Column").put("width", 3).putArray("items")
+                    .add(TeamsText.block(fact.value(), TeamsText.CELL));
         }
-        return table;
+        return container;
     }
 
     private static List<ObjectNode> items(Items list) {
