@@ -54,6 +54,9 @@ public final class BlockKitContract {
     public static List<String> violations(JsonNode message) {
         var out = new ArrayList<String>();
         check(out, "text", message.path("text").asText(), 40_000);
+        if (message.path("text").asText().isBlank()) {
+            out.add("text: no plain-text fallback");
+        }
         JsonNode blocks = message.path("blocks");
         if (blocks.size() > 50) {
             out.add("blocks: " + blocks.size() + " > 50");
@@ -133,6 +136,11 @@ public final class BlockKitContract {
         String text = textObject.path("text").asText();
         if (text.isBlank()) {
             out.add(at + ": empty text");
+        }
+        // The renderer emits no links or mentions, so any raw <, > or & would be unescaped input.
+        if ("mrkdwn".equals(textObject.path("type").asText())
+                && text.replaceAll("&(amp|lt|gt);", "").matches("(?s).*[<>&].*")) {
+            out.add(at + ": unescaped <, > or & in " + text);
         }
         check(out, at, text, max);
     }
