@@ -143,5 +143,7 @@ class CardProperties {
         JsonNode teams = TEAMS.render(card);
         assertThat(AdaptiveCardSchema.errors(teams)).isEmpty();
         assertThat(teams.path("fallbackText").asText()).isNotBlank();
+        assertThat(teams.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(28 * 1024);
     }
 }

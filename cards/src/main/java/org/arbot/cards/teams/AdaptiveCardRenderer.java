@@ -12,15 +12,40 @@ import org.arbot.cards.Element;
  * Renders a card as an Adaptive Card, schema 1.5, for Teams: buttons are {@code Action.Execute} (verb = action id) with
  * an {@code Action.Submit} fallback, the plain-text fallback is both {@code fallbackText} and {@code speak}, and the only
  * host extension used is {@code msteams.width}.
+ *
+ * <p>Teams refuses messages over about 28 KB, so when a card would exceed {@value #MAX_BYTES} bytes its lists show
+ * fewer rows per page (the rest stays reachable with "Show more"), its selects fewer choices and its paragraphs
+ * fewer characters.
  */
 public final class AdaptiveCardRenderer {
 
     /** The attachment content type that carries the card in a Bot Framework activity. */
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    /** Room left under Teams' 28 KB message limit for the activity around the card. */
+    public static final int MAX_BYTES = 24 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The Adaptive Card (the attachment's {@code content}) showing {@code card}. */
     public ObjectNode render(Card card) {
+        ObjectNode rendered = null;
+        for (Fit fit : Fit.IN_ORDER) {
+            rendered = render(card, fit);
+            if (bytes(rendered) <= MAX_BYTES) {
+                break;
+            }
+        }
+        return rendered;
+    }
+
+    private static int bytes(ObjectNode card) {
+        try {
+            return MAPPER.writeValueAsBytes(card).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a rendered card cannot be written", e);
+        }
+    }
+
+    private ObjectNode render(Card card, Fit fit) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         root.put("type", "AdaptiveCard");
@@ -30,7 +55,7 @@ public final class AdaptiveCardRenderer {
         root.put("speak", fallback);
         ArrayNode body = root.putArray("body");
         for (Element e : card.body()) {
-            body.addAll(TeamsElements.of(e));
+            body.addAll(TeamsElements.of(e, fit));
         }
         if (!card.actions().isEmpty()) {
             root.set("actions", TeamsActions.all(card.actions()));

@@ -28,26 +28,27 @@ final class TeamsElements {
     private TeamsElements() {
     }
 
-    static List<ObjectNode> of(Element element) {
+    /** The elements of {@code element}, showing as much of its long content as {@code fit} allows. */
+    static List<ObjectNode> of(Element element, Fit fit) {
         if (element instanceof Header h) {
             return List.of(header(h));
         } else if (element instanceof Text t) {
-            return List.of(TeamsText.block(t.text(), TeamsText.PARAGRAPH));
+            return List.of(TeamsText.block(t.text(), fit.paragraph()));
         } else if (element instanceof Note n) {
-            return List.of(TeamsText.block(TeamsText.subtle(n.text(), TeamsText.PARAGRAPH)));
+            return List.of(TeamsText.block(TeamsText.subtle(n.text(), fit.paragraph())));
         } else if (element instanceof Facts f) {
             return List.of(facts(f));
         } else if (element instanceof Table t) {
-            return TeamsTables.of(t);
+            return TeamsTables.of(t, fit.rows());
         } else if (element instanceof Items i) {
-            return items(i);
+            return items(i, fit);
         } else if (element instanceof Image i) {
             return List.of(JSON.objectNode().put("type", "Image").put("url", i.url())
                     .put("altText", org.arbot.cards.Abbreviation.abbreviate(i.altText(), 1000)).put("size", "Stretch"));
         } else if (element instanceof TextInput i) {
             return List.of(textInput(i));
         } else if (element instanceof Select s) {
-            return List.of(select(s));
+            return List.of(select(s, fit.choices()));
         }
         throw new IllegalArgumentException("no Adaptive Card element for " + element.getClass().getSimpleName());
     }
@@ -86,14 +87,14 @@ final class TeamsElements {
         return container;
     }
 
-    private static List<ObjectNode> items(Items list) {
-        Paged.Page page = list.page(list.pageSize());
+    private static List<ObjectNode> items(Items list, Fit fit) {
+        Paged.Page page = list.page(fit.rows());
         var elements = new ArrayList<ObjectNode>();
         for (Item item : list.items().subList(page.from(), page.to())) {
             ObjectNode container = JSON.objectNode().put("type", "Container").put("separator", true);
             ArrayNode items = container.putArray("items");
             items.add(TeamsText.block(TeamsText.bold(item.title(), TeamsText.TITLE)));
-            items.add(TeamsText.block(item.detail(), TeamsText.PARAGRAPH).put("spacing", "None"));
+            items.add(TeamsText.block(item.detail(), fit.paragraph()).put("spacing", "None"));
             if (!item.actions().isEmpty()) {
                 items.add(TeamsActions.set(item.actions()));
             }
@@ -125,18 +126,27 @@ final class TeamsElements {
         return input;
     }
 
-    /** A choice set; several chosen values are submitted comma-separated, as Adaptive Cards do. */
-    private static ObjectNode select(Select s) {
+    /**
+     * A choice set of at most {@code room} choices (preselected ones first); several chosen values are submitted
+     * comma-separated, as Adaptive Cards do.
+     */
+    private static ObjectNode select(Select s, int room) {
+        List<Option> shown = s.options().stream()
+                .sorted(java.util.Comparator.comparing(o -> !s.selected().contains(o.value())))
+                .limit(room).toList();
+        String label = shown.size() < s.options().size()
+                ? s.label() + " (" + shown.size() + " of " + s.options().size() + ")" : s.label();
         ObjectNode input = JSON.objectNode().put("type", "Input.ChoiceSet").put("id", s.id())
-                .put("label", org.arbot.cards.Abbreviation.abbreviate(s.label(), TeamsText.TITLE))
+                .put("label", org.arbot.cards.Abbreviation.abbreviate(label, TeamsText.TITLE))
                 .put("isMultiSelect", s.multiple()).put("style", s.multiple() ? "expanded" : "compact");
         ArrayNode choices = input.putArray("choices");
-        for (Option o : s.options()) {
-            choices.addObject().put("title", org.arbot.cards.Abbreviation.abbreviate(o.title(), TeamsText.CELL))
+        for (Option o : shown) {
+            choices.addObject().put("title", org.arbot.cards.Abbreviation.abbreviate(o.title(), TeamsText.CHOICE))
                     .put("value", o.value());
         }
-        if (!s.selected().isEmpty()) {
-            input.put("value", String.join(",", s.selected()));
+        List<String> selected = s.selected().stream().filter(v -> shown.stream().anyMatch(o -> o.value().equals(v))).toList();
+        if (!selected.isEmpty()) {
+            input.put("value", String.join(",", selected));
         }
         return input;
     }

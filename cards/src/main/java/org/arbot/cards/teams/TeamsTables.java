@@ -17,8 +17,8 @@ final class TeamsTables {
     private TeamsTables() {
     }
 
-    static List<ObjectNode> of(Table table) {
-        Paged.Page page = table.page(table.pageSize());
+    static List<ObjectNode> of(Table table, int rowRoom) {
+        Paged.Page page = table.page(rowRoom);
         ObjectNode node = JSON.objectNode().put("type", "Table").put("showGridLines", true);
         ArrayNode columns = node.putArray("columns");
         var titles = new ArrayList<ObjectNode>();

@@ -13,6 +13,8 @@ final class TeamsText {
     static final int TITLE = 300;
     static final int PARAGRAPH = 2000;
     static final int CELL = 300;
+    /** As Slack's option text, so both channels show the same words. */
+    static final int CHOICE = 75;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private TeamsText() {
