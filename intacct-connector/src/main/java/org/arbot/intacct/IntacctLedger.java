@@ -96,7 +96,11 @@ public final class IntacctLedger implements Ledger {
 
     @Override
     public Payment postPayment(PaymentPosting posting) {
-        return writes.postPayment(posting);
+        return writes.postPayment(PaymentEntry.of(posting));
+    }
+
+    Payment postPayment(PaymentEntry entry) {
+        return writes.postPayment(entry);
     }
 
     @Override

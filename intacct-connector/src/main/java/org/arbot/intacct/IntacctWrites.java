@@ -13,7 +13,6 @@ import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.NotFoundException;
-import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
 
 /**
@@ -34,7 +33,7 @@ final class IntacctWrites {
         this.attempts = attempts;
     }
 
-    Payment postPayment(PaymentPosting posting) {
+    Payment postPayment(PaymentEntry posting) {
         for (int attempt = 1; ; attempt++) {
             Optional<Payment> existing = findPayment(posting.idempotencyKey());
             if (existing.isPresent()) {

@@ -24,6 +24,8 @@ enum FilterOperator {
     ENDS_WITH("$endsWith", (v, f) -> text(v).endsWith(f.asText())),
     NOT_ENDS_WITH("$notEndsWith", (v, f) -> !text(v).endsWith(f.asText()));
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private final String name;
     private final BiPredicate<JsonNode, JsonNode> test;
 
@@ -77,7 +79,7 @@ enum FilterOperator {
         if (node.isNumber()) {
             return node.decimalValue();
         }
-        if (node.isTextual() && node.asText().matches("-?\\d+(\\.\\d+)?")) {
+        if (node.isTextual() && DECIMAL.matcher(node.asText()).matches()) {
             return new BigDecimal(node.asText());
         }
         return null;
