@@ -19,7 +19,9 @@ mkdirSync(shotsDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // Containers often give /dev/shm only 64 MB; Chromium then crashes on larger pages.
+    '--disable-dev-shm-usage'],
 });
 const result = { rendered: [], submitted: null, confirmed: null };
 try {

@@ -102,6 +102,7 @@ class CardProperties {
         String rendered = section.path("text").path("text").asText();
         assertThat(rendered.replaceAll("&(amp|lt|gt);", "")).doesNotContain("<", ">", "&");
         assertThat(rendered.replaceAll("\u200B[*_~`]\u200B", "")).doesNotContain("*", "_", "~", "`");
+        assertThat(rendered.lines()).noneMatch(line -> line.startsWith("&gt;"));
         String shown = rendered.replace("\u200B", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         String expected = text.isBlank() ? "\u2014" : text;
         assertThat(expected).startsWith(shown.endsWith("\u2026") ? shown.substring(0, shown.length() - 1).stripTrailing() : shown);

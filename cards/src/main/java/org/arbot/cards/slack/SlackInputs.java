@@ -3,6 +3,7 @@ package org.arbot.cards.slack;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.arbot.cards.Abbreviation;
 import org.arbot.cards.Option;
 import org.arbot.cards.Select;
 import org.arbot.cards.TextInput;
@@ -22,7 +23,7 @@ final class SlackInputs {
             element.set("placeholder", SlackText.plain(input.placeholder(), SlackLimits.PLACEHOLDER));
         }
         if (!input.initialValue().isEmpty()) {
-            element.put("initial_value", input.initialValue());
+            element.put("initial_value", Abbreviation.abbreviate(input.initialValue(), SlackLimits.SECTION_TEXT));
         }
         return block(input.id(), input.label(), element);
     }

@@ -6,8 +6,9 @@ import org.arbot.cards.Abbreviation;
 
 /**
  * Slack text objects within a length limit. In {@code mrkdwn}, {@code &}, {@code <} and {@code >} become entities and
- * the formatting characters {@code * _ ~ `} are fenced with zero-width spaces, so literal text never turns into markup,
- * links or mentions.
+ * the formatting characters {@code * _ ~ `} are fenced with zero-width spaces, and a {@code >} starting a line gets one
+ * before it (Slack reads {@code &gt;} there as a quote), so literal text never turns into markup, quotes, links or
+ * mentions.
  */
 final class SlackText {
 
@@ -36,7 +37,7 @@ final class SlackText {
             String piece = switch (cp) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
-                case '>' -> "&gt;";
+                case '>' -> out.isEmpty() || out.charAt(out.length() - 1) == '\n' ? ZWSP + "&gt;" : "&gt;";
                 case '*', '_', '~', '`' -> ZWSP + (char) cp + ZWSP;
                 default -> new String(Character.toChars(cp));
             };

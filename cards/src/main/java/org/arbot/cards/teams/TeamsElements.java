@@ -46,7 +46,7 @@ final class TeamsElements {
             return List.of(JSON.objectNode().put("type", "Image").put("url", i.url())
                     .put("altText", org.arbot.cards.Abbreviation.abbreviate(i.altText(), 1000)).put("size", "Stretch"));
         } else if (element instanceof TextInput i) {
-            return List.of(textInput(i));
+            return List.of(textInput(i, fit.paragraph()));
         } else if (element instanceof Select s) {
             return List.of(select(s, fit.choices()));
         }
@@ -113,7 +113,7 @@ final class TeamsElements {
         return elements;
     }
 
-    private static ObjectNode textInput(TextInput i) {
+    private static ObjectNode textInput(TextInput i, int room) {
         ObjectNode input = JSON.objectNode().put("type", "Input.Text").put("id", i.id())
                 .put("label", org.arbot.cards.Abbreviation.abbreviate(i.label(), TeamsText.TITLE))
                 .put("isMultiline", i.multiline());
@@ -121,7 +121,7 @@ final class TeamsElements {
             input.put("placeholder", org.arbot.cards.Abbreviation.abbreviate(i.placeholder(), TeamsText.TITLE));
         }
         if (!i.initialValue().isEmpty()) {
-            input.put("value", i.initialValue());
+            input.put("value", org.arbot.cards.Abbreviation.abbreviate(i.initialValue(), room));
         }
         return input;
     }
