@@ -1,0 +1,38 @@
+package org.arbot.core.conversation;
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one. */
+final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    static int between(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Whether {@code typed} is {@code word} or a plausible typo of it: one edit from four letters, two from eight. */
+    static boolean close(String typed, String word) {
+        if (typed.equals(word)) {
+            return true;
+        }
+        int allowed = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        return allowed > 0 && typed.length() >= 4 && Math.abs(typed.length() - word.length()) <= allowed
+                && between(typed, word) <= allowed;
+    }
+}
