@@ -30,24 +30,42 @@ public final class CustomerResolver {
     }
 
     public static CustomerMatch resolve(String message, List<Customer> customers) {
+        List<Customer> leaders = leaders(message, customers,
+                c -> Stream.concat(Stream.of(c.name()), c.aliases().stream()).toList());
+        if (leaders.isEmpty()) {
+            return CustomerMatch.None.INSTANCE;
+        }
+        return leaders.size() == 1 ? new CustomerMatch.Found(leaders.get(0)) : new CustomerMatch.Ambiguous(leaders);
+    }
+
+    /** The choice a reply to a clarifying question names, if exactly one. */
+    static java.util.Optional<Clarification.Choice> among(String message, List<Clarification.Choice> choices) {
+        List<Clarification.Choice> leaders = leaders(message, choices, c -> List.of(c.name()));
+        if (leaders.size() > 1) {
+            List<String> typed = words(message.toLowerCase(Locale.ROOT));
+            java.util.function.ToLongFunction<Clarification.Choice> said =
+                    c -> words(c.name().toLowerCase(Locale.ROOT)).stream().filter(typed::contains).count();
+            long most = leaders.stream().mapToLong(said).max().orElse(0);
+            leaders = leaders.stream().filter(c -> said.applyAsLong(c) == most).toList();
+        }
+        return leaders.size() == 1 ? java.util.Optional.of(leaders.get(0)) : java.util.Optional.empty();
+    }
+
+    private static <T> List<T> leaders(String message, List<T> candidates, java.util.function.Function<T, List<String>> names) {
         List<String> typed = words(message.toLowerCase(Locale.ROOT).replaceAll("'s\\b", ""));
         int best = 0;
-        List<Customer> leaders = new ArrayList<>();
-        for (Customer customer : customers) {
-            int score = Stream.concat(Stream.of(customer.name()), customer.aliases().stream())
-                    .mapToInt(name -> score(distinctive(name), typed)).max().orElse(0);
+        List<T> leaders = new ArrayList<>();
+        for (T candidate : candidates) {
+            int score = names.apply(candidate).stream().mapToInt(name -> score(distinctive(name), typed)).max().orElse(0);
             if (score > best) {
                 best = score;
                 leaders.clear();
             }
             if (score == best && score > 0) {
-                leaders.add(customer);
+                leaders.add(candidate);
             }
         }
-        if (leaders.isEmpty()) {
-            return CustomerMatch.None.INSTANCE;
-        }
-        return leaders.size() == 1 ? new CustomerMatch.Found(leaders.get(0)) : new CustomerMatch.Ambiguous(leaders);
+        return leaders;
     }
 
     /** How many of the name's words were typed, provided its first word was and not every match is a common word. */

@@ -23,6 +23,6 @@ public enum Intent {
 
     /** Whether the intent changes something in the ledger or workflow, and so needs a confirmed, verifiable state. */
     public boolean acts() {
-        return this == APPROVE || this == DECLINE || this == REASSIGN || this == SEND_REMINDER || this == PROMISE_TO_PAY;
+        return this == APPROVE || this == DECLINE || this == REASSIGN || this == PROMISE_TO_PAY;
     }
 }

@@ -1,0 +1,32 @@
+package org.arbot.core.conversation.answers;
+
+import java.time.Clock;
+import java.util.Map;
+import org.arbot.core.conversation.Answers;
+import org.arbot.core.conversation.Intent;
+import org.arbot.core.ledger.Ledger;
+
+/** Every question intent answered from the ledger. */
+public final class LedgerAnswers {
+
+    private LedgerAnswers() {
+    }
+
+    public static Answers from(Ledger ledger, Clock clock) {
+        CreditStatus credit = new CreditStatus(ledger);
+        return new Answers(Map.ofEntries(
+                Map.entry(Intent.CUSTOMER_SUMMARY, new CustomerSummary(ledger, clock)),
+                Map.entry(Intent.AGING, new Aging(ledger, clock)),
+                Map.entry(Intent.UNMATCHED_PAYMENTS, new UnmatchedPayments(ledger)),
+                Map.entry(Intent.EXPLAIN_SHORT_PAY, new ShortPayExplanation(ledger)),
+                Map.entry(Intent.EXPLAIN_DECISION, new DecisionExplanation(credit)),
+                Map.entry(Intent.CREDIT_STATUS, credit),
+                Map.entry(Intent.DEDUCTIONS, new Deductions(ledger, clock)),
+                Map.entry(Intent.MY_QUEUE, new Queue(ledger)),
+                Map.entry(Intent.PRIORITY_LIST, new Priorities(ledger, clock)),
+                Map.entry(Intent.FORECAST_CASH, new CashForecast(ledger, clock)),
+                Map.entry(Intent.FORECAST_DSO, new Dso(ledger, clock)),
+                Map.entry(Intent.SEND_REMINDER, new Reminder(ledger, clock))),
+                new HelpText());
+    }
+}
