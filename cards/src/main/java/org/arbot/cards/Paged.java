@@ -50,6 +50,11 @@ public sealed interface Paged extends Element permits Table, Items {
             return to < total;
         }
 
+        /** Whether a caption is worth showing: the page is not the whole list, or the list is empty. */
+        public boolean needsCaption() {
+            return from > 0 || hasMore() || total == 0;
+        }
+
         /** "Showing 11–20 of 240", or "No items" for an empty list. */
         public String caption() {
             return total == 0 ? "No items" : "Showing " + (from + 1) + "\u2013" + to + " of " + total;

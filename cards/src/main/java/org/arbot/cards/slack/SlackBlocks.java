@@ -119,7 +119,9 @@ final class SlackBlocks {
     /** The caption and, when rows remain, the "Show more" button of a paged list. */
     static List<ObjectNode> paging(Paged list, Paged.Page page) {
         var blocks = new ArrayList<ObjectNode>();
-        blocks.add(context(SlackText.escape(page.caption(), SlackLimits.CONTEXT_TEXT)));
+        if (page.needsCaption()) {
+            blocks.add(context(SlackText.escape(page.caption(), SlackLimits.CONTEXT_TEXT)));
+        }
         if (page.hasMore()) {
             blocks.add(SlackActions.block(List.of(list.showMore(page))));
         }

@@ -106,7 +106,9 @@ final class TeamsElements {
 
     static List<ObjectNode> paging(Paged list, Paged.Page page) {
         var elements = new ArrayList<ObjectNode>();
-        elements.add(TeamsText.block(TeamsText.subtle(page.caption(), TeamsText.TITLE)));
+        if (page.needsCaption()) {
+            elements.add(TeamsText.block(TeamsText.subtle(page.caption(), TeamsText.TITLE)));
+        }
         if (page.hasMore()) {
             elements.add(TeamsActions.set(List.of(list.showMore(page))));
         }
