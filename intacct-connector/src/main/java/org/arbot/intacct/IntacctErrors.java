@@ -2,6 +2,8 @@ package org.arbot.intacct;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Optional;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.NotFoundException;
 
@@ -11,7 +13,7 @@ final class IntacctErrors {
     private IntacctErrors() {
     }
 
-    static LedgerException from(int status, String body, String what, ObjectMapper json) {
+    static LedgerException from(int status, String body, String what, ObjectMapper json, Optional<String> retryAfter) {
         String code = "http" + status;
         String message = "Intacct answered HTTP " + status + " to " + what;
         try {
@@ -32,7 +34,22 @@ final class IntacctErrors {
         if (status == 404) {
             return new NotFoundException(what);
         }
-        return new LedgerException(code, message, retryable(status));
+        if (status == 429) {
+            return new IntacctFailure(code, message, retryAfter.flatMap(IntacctErrors::seconds), true, null);
+        }
+        if (retryable(status)) {
+            return new IntacctFailure(code, message, retryAfter.flatMap(IntacctErrors::seconds), false, null);
+        }
+        return new LedgerException(code, message, false);
+    }
+
+    /** {@code Retry-After} in seconds; the HTTP-date form is rare from APIs and is treated as absent. */
+    private static Optional<Duration> seconds(String header) {
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim()))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Rate limits, timeouts and server faults may pass; a refused request will be refused again. */

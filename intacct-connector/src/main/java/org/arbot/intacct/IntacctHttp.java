@@ -23,14 +23,16 @@ final class IntacctHttp {
     private final Clock clock;
     private final HttpClient client;
     private final ObjectMapper json;
+    private final IntacctCalls calls;
     private AccessToken token;
     private String refreshToken;
 
-    IntacctHttp(IntacctSettings settings, Clock clock, HttpClient client, ObjectMapper json) {
+    IntacctHttp(IntacctSettings settings, Clock clock, HttpClient client, ObjectMapper json, IntacctCalls calls) {
         this.settings = settings;
         this.clock = clock;
         this.client = client;
         this.json = json;
+        this.calls = calls;
         this.refreshToken = settings.refreshToken().orElse(null);
     }
 
@@ -38,8 +40,16 @@ final class IntacctHttp {
         return json;
     }
 
-    /** Sends {@code method path} with an optional JSON body and returns the parsed response body (null for 204). */
+    /**
+     * Sends {@code method path} with an optional JSON body and returns the parsed response body (null for 204).
+     * Everything but a create is repeatable: queries and GETs read, PATCHes set absolute values.
+     */
     JsonNode send(String method, String path, JsonNode body) {
+        boolean repeatable = !method.equals("POST") || path.startsWith("/services/");
+        return calls.run(repeatable, () -> sendOnce(method, path, body));
+    }
+
+    private JsonNode sendOnce(String method, String path, JsonNode body) {
         HttpResponse<String> response = exchange(method, path, body, bearer());
         if (response.statusCode() == 401) {
             invalidateToken();
@@ -66,6 +76,9 @@ final class IntacctHttp {
     private HttpResponse<String> transmit(HttpRequest request, String what) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            throw new IntacctFailure("connectFailed", what + " could not connect: " + e.getMessage(),
+                    java.util.Optional.empty(), true, e);
         } catch (HttpTimeoutException e) {
             throw new LedgerException("timeout", what + " got no answer within " + settings.timeout(), true, e);
         } catch (IOException e) {
@@ -79,7 +92,7 @@ final class IntacctHttp {
     private JsonNode read(HttpResponse<String> response, String what) {
         int status = response.statusCode();
         if (status < 200 || status >= 300) {
-            throw IntacctErrors.from(status, response.body(), what, json);
+            throw IntacctErrors.from(status, response.body(), what, json, response.headers().firstValue("Retry-After"));
         }
         if (status == 204 || response.body().isBlank()) {
             return null;

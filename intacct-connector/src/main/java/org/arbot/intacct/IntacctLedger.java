@@ -26,6 +26,9 @@ import org.arbot.core.ledger.PaymentPosting;
  */
 public final class IntacctLedger implements Ledger {
 
+    /** A create that failed ambiguously is looked up, then sent again, at most this many times in all. */
+    private static final int WRITE_ATTEMPTS = 3;
+
     private final IntacctReads reads;
     private final IntacctWrites writes;
 
@@ -40,8 +43,12 @@ public final class IntacctLedger implements Ledger {
     }
 
     static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize) {
+        return connect(settings, clock, pageSize, IntacctCalls.standard(settings.timeout()));
+    }
+
+    static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize, IntacctCalls calls) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-        return new IntacctLedger(new IntacctHttp(settings, clock, client, new ObjectMapper()), pageSize, 3);
+        return new IntacctLedger(new IntacctHttp(settings, clock, client, new ObjectMapper(), calls), pageSize, WRITE_ATTEMPTS);
     }
 
     @Override
