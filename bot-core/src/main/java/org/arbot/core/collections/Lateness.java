@@ -1,0 +1,52 @@
+package org.arbot.core.collections;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.arbot.core.ar.Invoice;
+
+/**
+ * Days past due at payment, averaged over the paid invoices of a window: the usual window runs from 12 to 3 months before
+ * the day, the recent one over the last 3 months.
+ */
+final class Lateness {
+
+    static final int RECENT_MONTHS = 3;
+    static final int HISTORY_MONTHS = 12;
+
+    private Lateness() {
+    }
+
+    /** The earliest paid date either window looks at. */
+    static LocalDate since(LocalDate asOf) {
+        return asOf.minusMonths(HISTORY_MONTHS);
+    }
+
+    static Optional<BigDecimal> usual(List<Invoice> paid, LocalDate asOf) {
+        return average(paid, since(asOf), asOf.minusMonths(RECENT_MONTHS));
+    }
+
+    static Optional<BigDecimal> recent(List<Invoice> paid, LocalDate asOf) {
+        return average(paid, asOf.minusMonths(RECENT_MONTHS), asOf.plusDays(1));
+    }
+
+    /** Days past due at payment; negative for an invoice paid early. */
+    static long daysLate(Invoice invoice) {
+        return ChronoUnit.DAYS.between(invoice.dueDate(), invoice.paidDate().orElseThrow());
+    }
+
+    private static Optional<BigDecimal> average(List<Invoice> paid, LocalDate from, LocalDate before) {
+        List<Long> days = paid.stream()
+                .filter(i -> i.paidDate().filter(d -> !d.isBefore(from) && d.isBefore(before)).isPresent())
+                .map(Lateness::daysLate)
+                .toList();
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        long total = days.stream().mapToLong(Long::longValue).sum();
+        return Optional.of(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(days.size()), 1, RoundingMode.HALF_UP));
+    }
+}
