@@ -8,7 +8,6 @@ import org.arbot.core.credit.CheckingCredit;
 import org.arbot.core.credit.InvalidCreditRequestException;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.NotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,29 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/agents/credit_check}: the credit check as a service. A malformed body is a 400 naming the field, an
- * unknown customer a 404; without a ledger configured the endpoint answers 503.
+ * unknown customer a 404.
  */
 @RestController
 @RequestMapping("/api/v1/agents")
 class CreditCheckController {
 
-    private final ObjectProvider<Ledger> ledger;
-    private final Clock clock;
-    private final CreditSettings settings;
+    private final CheckingCredit checking;
 
-    CreditCheckController(ObjectProvider<Ledger> ledger, ObjectProvider<Clock> clock, CreditSettings settings) {
-        this.ledger = ledger;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        this.settings = settings;
+    CreditCheckController(Ledger ledger, Clock clock, CreditSettings settings) {
+        this.checking = new CheckingCredit(ledger, clock, settings.policy());
     }
 
     @PostMapping(path = "/credit_check", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     CreditCheckResponse check(@RequestBody CreditCheckRequest request) {
-        Ledger available = ledger.getIfAvailable();
-        if (available == null) {
-            throw new LedgerUnavailableException();
-        }
-        return CreditCheckResponse.of(new CheckingCredit(available, clock, settings.policy()).check(request.command()));
+        return CreditCheckResponse.of(checking.check(request.command()));
     }
 
     @ExceptionHandler(InvalidCreditRequestException.class)
@@ -67,22 +58,9 @@ class CreditCheckController {
         return problem(HttpStatus.NOT_FOUND, "customer_id", e.getMessage());
     }
 
-    @ExceptionHandler(LedgerUnavailableException.class)
-    ProblemDetail unavailable(LedgerUnavailableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-    }
-
     private static ProblemDetail problem(HttpStatus status, String field, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("field", field);
         return problem;
-    }
-
-    /** No {@link Ledger} bean is configured, so there is nothing to read customers from. */
-    static final class LedgerUnavailableException extends RuntimeException {
-
-        LedgerUnavailableException() {
-            super("no ledger is configured: the credit check cannot read customers");
-        }
     }
 }
