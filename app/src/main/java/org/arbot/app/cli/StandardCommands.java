@@ -1,6 +1,8 @@
 package org.arbot.app.cli;
 
+import java.time.Clock;
 import java.util.List;
+import org.arbot.app.forecast.BenchForecastCommand;
 
 /** The list of commands {@code arbot} ships; a new command is one class and one line here. */
 final class StandardCommands {
@@ -10,6 +12,7 @@ final class StandardCommands {
 
     static List<Command> all() {
         return List.of(
-                new VersionCommand());
+                new VersionCommand(),
+                new BenchForecastCommand(Clock.systemUTC()));
     }
 }

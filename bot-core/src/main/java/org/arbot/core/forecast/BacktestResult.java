@@ -15,20 +15,34 @@ public record BacktestResult(List<Origin> origins) {
         origins = List.copyOf(origins);
     }
 
-    /** One forecast date: weekly receipts as forecast by each method and as received, in minor units. */
-    public record Origin(LocalDate asOf, long[] actual, long[] model, long[] baseline, long[] low, long[] high) {
+    /**
+     * One forecast date: weekly receipts as forecast by each method and as received, in minor units.
+     *
+     * @param actualOnOpen receipts on the invoices already open at {@code asOf} only
+     * @param modelOnOpen the model's forecast for those invoices only, without invoices not yet issued
+     */
+    public record Origin(LocalDate asOf, long[] actual, long[] model, long[] baseline, long[] low, long[] high,
+            long[] actualOnOpen, long[] modelOnOpen) {
 
         long absoluteError(long[] forecast) {
+            return absoluteError(actual, forecast);
+        }
+
+        static long absoluteError(long[] truth, long[] forecast) {
             long sum = 0;
-            for (int w = 0; w < actual.length; w++) {
-                sum += Math.abs(actual[w] - forecast[w]);
+            for (int w = 0; w < truth.length; w++) {
+                sum += Math.abs(truth[w] - forecast[w]);
             }
             return sum;
         }
 
         long actualTotal() {
+            return total(actual);
+        }
+
+        static long total(long[] weeks) {
             long sum = 0;
-            for (long a : actual) {
+            for (long a : weeks) {
                 sum += a;
             }
             return sum;
@@ -50,6 +64,21 @@ public record BacktestResult(List<Origin> origins) {
 
     public BigDecimal baselineWape() {
         return ratio(origins.stream().mapToLong(o -> o.absoluteError(o.baseline())).sum(), actualTotal());
+    }
+
+    /**
+     * The model's weekly WAPE on the invoices open at each forecast date alone: how well it times known invoices,
+     * whatever it expects of invoices not yet issued.
+     */
+    public BigDecimal modelWapeOnOpen() {
+        return ratio(origins.stream().mapToLong(o -> Origin.absoluteError(o.actualOnOpen(), o.modelOnOpen())).sum(),
+                origins.stream().mapToLong(o -> Origin.total(o.actualOnOpen())).sum());
+    }
+
+    /** The due-date baseline's weekly WAPE on the invoices open at each forecast date alone. */
+    public BigDecimal baselineWapeOnOpen() {
+        return ratio(origins.stream().mapToLong(o -> Origin.absoluteError(o.actualOnOpen(), o.baseline())).sum(),
+                origins.stream().mapToLong(o -> Origin.total(o.actualOnOpen())).sum());
     }
 
     /** How much lower the model's WAPE is than the baseline's, as a fraction of the baseline's. */

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.arbot.core.ar.InvoiceId;
 import org.arbot.core.money.Money;
 
 /**
@@ -54,6 +57,10 @@ public final class ForecastBacktest {
             long[] naive = new long[weeks];
             long[] low = new long[weeks];
             long[] high = new long[weeks];
+            long[] actualOnOpen = new long[weeks];
+            long[] modelOnOpen = new long[weeks];
+            Set<InvoiceId> openIds = known.openOn(asOf).stream().map(h -> h.invoice().id()).collect(Collectors.toSet());
+            List<InvoiceHistory> open = full.invoices().stream().filter(h -> openIds.contains(h.invoice().id())).toList();
             for (int w = 0; w < weeks; w++) {
                 WeekForecast week = forecast.weeks().get(w);
                 actual[w] = full.cashBetween(week.from(), week.to()).minorUnits();
@@ -61,8 +68,12 @@ public final class ForecastBacktest {
                 naive[w] = baseline.get(w).minorUnits();
                 low[w] = week.low().minorUnits();
                 high[w] = week.high().minorUnits();
+                actualOnOpen[w] = open.stream().mapToLong(h -> h.cashBetween(week.from(), week.to()).minorUnits()).sum();
+                modelOnOpen[w] = Math.round(forecast.receipts().stream()
+                        .filter(r -> r.source() == ExpectedReceipt.Source.OPEN_INVOICE)
+                        .mapToDouble(r -> r.amount().minorUnits() * r.probabilityBetween(week.from(), week.to())).sum());
             }
-            origins.add(new BacktestResult.Origin(asOf, actual, model, naive, low, high));
+            origins.add(new BacktestResult.Origin(asOf, actual, model, naive, low, high, actualOnOpen, modelOnOpen));
         }
         return new BacktestResult(origins);
     }
