@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
@@ -14,7 +16,10 @@ import org.arbot.app.cli.UsageException;
 import org.arbot.core.forecast.BacktestResult;
 import org.arbot.core.forecast.ForecastBacktest;
 import org.arbot.core.forecast.ForecastSettings;
+import org.arbot.core.forecast.ReadingReceivables;
 import org.arbot.core.forecast.ReceivablesBook;
+import org.arbot.intacct.IntacctLedger;
+import org.arbot.intacct.IntacctSettings;
 import org.arbot.intacct.sandbox.IntacctSandbox;
 import org.arbot.intacct.sandbox.SandboxOptions;
 
@@ -26,6 +31,8 @@ public final class BenchForecastCommand implements Command {
 
     /** The model must beat the baseline's WAPE by at least this fraction. */
     static final BigDecimal TARGET = new BigDecimal("0.30");
+    /** The sandbox's history: fifteen months of invoices and payments. */
+    static final int HISTORY_MONTHS = 15;
 
     private final Clock clock;
 
@@ -48,7 +55,7 @@ public final class BenchForecastCommand implements Command {
         return """
                 Usage: arbot bench forecast [--seed N] [--as-of YYYY-MM-DD]
 
-                Starts the Intacct sandbox in-process (its demo company has 15 months of invoices and payments ending
+                Starts the Intacct sandbox in-process and reads it through the REST client (its demo company has 15 months of invoices and payments ending
                 the day before --as-of, default today), forecasts 13 weeks of receipts at every month end that leaves
                 4 months of history before it and 13 weeks of receipts after it, and prints the weekly WAPE
                 (sum of |actual - forecast| / sum of actual) of the model and of the baseline that has every open
@@ -63,7 +70,9 @@ public final class BenchForecastCommand implements Command {
         Clock at = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         ReceivablesBook book;
         try (IntacctSandbox sandbox = IntacctSandbox.start(new SandboxOptions(0, seed, at))) {
-            book = SandboxBook.read(sandbox.company());
+            IntacctSettings settings = new IntacctSettings(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret(),
+                    Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
+            book = new ReadingReceivables(IntacctLedger.connect(settings, at), at).read(HISTORY_MONTHS);
         }
         BacktestResult result = new ForecastBacktest(ForecastSettings.standard()).run(book);
         print(result, book, seed, out);
@@ -71,7 +80,7 @@ public final class BenchForecastCommand implements Command {
     }
 
     static void print(BacktestResult result, ReceivablesBook book, long seed, PrintStream out) {
-        out.printf("Forecast backtest: sandbox demo company (seed %d), %d customers, %d invoices, history to %s%n",
+        out.printf("Forecast backtest: sandbox demo company (seed %d) read through the Intacct REST client, %d customers, %d invoices, history to %s%n",
                 seed, book.customers().size(), book.invoices().size(), book.asOf());
         out.printf("%-12s %16s %12s %12s%n", "forecast at", "received 13 wk", "model WAPE", "due-date WAPE");
         for (BacktestResult.Origin origin : result.origins()) {
