@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.arbot.cards.Abbreviation;
 import org.arbot.cards.Card;
 import org.arbot.cards.Element;
+import org.arbot.cards.Note;
+import org.arbot.cards.Text;
 
 /**
  * Renders a card as an Adaptive Card, schema 1.5, for Teams: buttons are {@code Action.Execute} (verb = action id) with
@@ -14,8 +16,8 @@ import org.arbot.cards.Element;
  * host extension used is {@code msteams.width}.
  *
  * <p>Teams refuses messages over about 28 KB, so when a card would exceed {@value #MAX_BYTES} bytes its lists show
- * fewer rows per page (the rest stays reachable with "Show more"), its selects fewer choices and its paragraphs
- * fewer characters.
+ * fewer rows per page (the rest stays reachable with "Show more"), and it shows fewer choices, fewer facts and
+ * shorter texts; a card too big even then is sent as its header, its fallback text and its actions.
  */
 public final class AdaptiveCardRenderer {
 
@@ -27,14 +29,22 @@ public final class AdaptiveCardRenderer {
 
     /** The Adaptive Card (the attachment's {@code content}) showing {@code card}. */
     public ObjectNode render(Card card) {
-        ObjectNode rendered = null;
         for (Fit fit : Fit.IN_ORDER) {
-            rendered = render(card, fit);
+            ObjectNode rendered = render(card, fit);
             if (bytes(rendered) <= MAX_BYTES) {
-                break;
+                return rendered;
             }
         }
-        return rendered;
+        return render(summary(card), Fit.IN_ORDER.get(Fit.IN_ORDER.size() - 1));
+    }
+
+    /** The last resort for a card too big even when squeezed: its header, its fallback text and its actions. */
+    private static Card summary(Card card) {
+        var body = new java.util.ArrayList<Element>();
+        card.header().ifPresent(body::add);
+        body.add(Text.of(card.fallbackText()));
+        body.add(Note.of("Shortened: the full card is larger than Teams allows."));
+        return Card.of(card.fallbackText(), body, card.actions());
     }
 
     private static int bytes(ObjectNode card) {

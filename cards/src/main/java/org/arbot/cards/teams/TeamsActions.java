@@ -59,7 +59,7 @@ final class TeamsActions {
         ObjectNode card = JSON.objectNode().put("type", "AdaptiveCard");
         card.putArray("body")
                 .add(TeamsText.block(TeamsText.bold(c.title(), TeamsText.TITLE)))
-                .add(TeamsText.block(c.text(), TeamsText.PARAGRAPH));
+                .add(TeamsText.block(c.text(), TeamsText.CONFIRM_TEXT));
         card.putArray("actions").add(execute(action, c.confirm()));
         ObjectNode show = JSON.objectNode().put("type", "Action.ShowCard")
                 .put("title", org.arbot.cards.Abbreviation.abbreviate(action.title(), 80));

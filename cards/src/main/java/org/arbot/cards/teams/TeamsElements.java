@@ -37,9 +37,9 @@ final class TeamsElements {
         } else if (element instanceof Note n) {
             return List.of(TeamsText.block(TeamsText.subtle(n.text(), fit.paragraph())));
         } else if (element instanceof Facts f) {
-            return List.of(facts(f));
+            return List.of(facts(f, fit));
         } else if (element instanceof Table t) {
-            return TeamsTables.of(t, fit.rows());
+            return TeamsTables.of(t, fit);
         } else if (element instanceof Items i) {
             return items(i, fit);
         } else if (element instanceof Image i) {
@@ -73,16 +73,22 @@ final class TeamsElements {
      * Facts as one two-column row per fact, of text runs so values are never read as Markdown (a {@code FactSet}
      * would be, and a {@code Table} styles its first row as headers).
      */
-    private static ObjectNode facts(Facts f) {
+    private static ObjectNode facts(Facts f, Fit fit) {
+        List<Fact> facts = f.facts();
+        if (facts.size() > fit.facts()) {
+            var shown = new ArrayList<>(facts.subList(0, fit.facts() - 1));
+            shown.add(Fact.of("More", (facts.size() - shown.size()) + " more not shown"));
+            facts = shown;
+        }
         ObjectNode container = JSON.objectNode().put("type", "Container");
         ArrayNode rows = container.putArray("items");
-        for (Fact fact : f.facts()) {
+        for (Fact fact : facts) {
             ObjectNode row = rows.addObject().put("type", "ColumnSet").put("spacing", "Small");
             ArrayNode columns = row.putArray("columns");
             columns.addObject().put("type", "Column").put("width", 2).putArray("items")
-                    .add(TeamsText.block(TeamsText.bold(fact.label(), TeamsText.CELL)));
+                    .add(TeamsText.block(TeamsText.bold(fact.label(), fit.cell())));
             columns.addObject().put("type", "Column").put("width", 3).putArray("items")
-                    .add(TeamsText.block(fact.value(), TeamsText.CELL));
+                    .add(TeamsText.block(fact.value(), fit.cell()));
         }
         return container;
     }

@@ -17,8 +17,8 @@ final class TeamsTables {
     private TeamsTables() {
     }
 
-    static List<ObjectNode> of(Table table, int rowRoom) {
-        Paged.Page page = table.page(rowRoom);
+    static List<ObjectNode> of(Table table, Fit fit) {
+        Paged.Page page = table.page(fit.rows());
         ObjectNode node = JSON.objectNode().put("type", "Table").put("showGridLines", true);
         ArrayNode columns = node.putArray("columns");
         var titles = new ArrayList<ObjectNode>();
@@ -27,12 +27,12 @@ final class TeamsTables {
             if (c.numeric()) {
                 column.put("horizontalCellContentAlignment", "Right");
             }
-            titles.add(TeamsText.bold(c.title(), TeamsText.CELL));
+            titles.add(TeamsText.bold(c.title(), fit.cell()));
         }
         ArrayNode rows = node.putArray("rows");
         rows.add(row(titles).put("style", "emphasis"));
         for (List<String> values : table.rows().subList(page.from(), page.to())) {
-            rows.add(row(values.stream().map(v -> TeamsText.run(v, TeamsText.CELL)).toList()));
+            rows.add(row(values.stream().map(v -> TeamsText.run(v, fit.cell())).toList()));
         }
         var elements = new ArrayList<ObjectNode>();
         elements.add(node);

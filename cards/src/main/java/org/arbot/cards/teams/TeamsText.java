@@ -11,8 +11,8 @@ import org.arbot.cards.Abbreviation;
 final class TeamsText {
 
     static final int TITLE = 300;
-    static final int PARAGRAPH = 2000;
-    static final int CELL = 300;
+    /** As Slack's confirm dialog text, so both channels ask the same question. */
+    static final int CONFIRM_TEXT = 300;
     /** As Slack's option text, so both channels show the same words. */
     static final int CHOICE = 75;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -40,6 +40,21 @@ class AdaptiveCardRendererTest {
     }
 
     @Test
+    void a_card_of_many_long_facts_is_squeezed_and_an_impossible_one_is_summarised_within_teams_size() {
+        var facts = java.util.Collections.nCopies(30, org.arbot.cards.Fact.of("\u4E2D".repeat(300), "\u6587".repeat(300)));
+        var crowded = new ArrayList<org.arbot.cards.Element>();
+        for (int i = 0; i < Card.MAX_ELEMENTS; i++) {
+            crowded.add(new org.arbot.cards.Facts(facts));
+        }
+        JsonNode rendered = renderer.render(Card.of("crowded", crowded, List.of()));
+        assertThat(rendered.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(AdaptiveCardRenderer.MAX_BYTES);
+        assertThat(AdaptiveCardSchema.errors(rendered)).isEmpty();
+        JsonNode one = renderer.render(Card.of("one", List.of(new org.arbot.cards.Facts(facts)), List.of()));
+        assertThat(one.toString()).contains("more not shown");
+        assertThat(one.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(AdaptiveCardRenderer.MAX_BYTES);
+    }
+
+    @Test
     void literal_text_is_a_text_run_so_markdown_in_it_is_never_processed() {
         JsonNode block = renderer.render(Card.of("t", List.of(Text.of("**not bold** [not a link](https://x)")), List.of()))
                 .path("body").get(0);
