@@ -18,7 +18,7 @@ final class DemoCompanySeed {
         Map<String, com.fasterxml.jackson.databind.node.ObjectNode> terms = CustomerSeed.terms(company);
         List<Profile> profiles = CustomerSeed.customers(company, terms, random);
         InvoiceSeed.generate(company, profiles, asOf, random);
-        profiles.forEach(profile -> InvoiceBalances.refreshCustomerDue(company, profile.customer()));
+        InvoiceBalances.refreshAllCustomerDues(company);
         OrderSeed.generate(company, profiles, asOf, random);
         BankLineSeed.generate(company, asOf, random);
         return company;

@@ -53,6 +53,18 @@ final class InvoiceBalances {
         adjustment.put("state", due.signum() == 0 ? "paid" : "partiallyPaid");
     }
 
+    /** Recomputes every customer's {@code totalDue} in one pass over the invoices, for a freshly generated company. */
+    static void refreshAllCustomerDues(DemoCompany company) {
+        java.util.Map<String, BigDecimal> dues = new java.util.HashMap<>();
+        for (ObjectNode invoice : company.rows(SandboxObject.INVOICE)) {
+            dues.merge(JsonPaths.text(invoice, "customer.id"), Decimals.read(invoice.path("totalTxnAmountDue"), "totalTxnAmountDue"),
+                    BigDecimal::add);
+        }
+        for (ObjectNode customer : company.rows(SandboxObject.CUSTOMER)) {
+            customer.put("totalDue", Decimals.text(dues.getOrDefault(customer.path("id").asText(), BigDecimal.ZERO)));
+        }
+    }
+
     /** Recomputes the customer's {@code totalDue}: open invoices less unused credit memos. */
     static void refreshCustomerDue(DemoCompany company, ObjectNode customer) {
         String id = customer.path("id").asText();
