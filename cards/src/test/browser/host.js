@@ -4,6 +4,14 @@
   const hostConfig = new AC.HostConfig({
     fontFamily: '"Segoe UI", "DejaVu Sans", sans-serif',
     supportsInteractivity: true,
+    actions: {
+      maxActions: 6,
+      actionsOrientation: 'Horizontal',
+      actionAlignment: 'Left',
+      buttonSpacing: 8,
+      spacing: 'Default',
+      showCard: { actionMode: 'Inline', inlineTopMargin: 12, style: 'emphasis' },
+    },
     // Close to Teams' light theme, so a header's tone shows as its background.
     containerStyles: {
       default: { backgroundColor: '#FFFFFF' },

@@ -25,7 +25,7 @@ const browser = await chromium.launch({
 });
 const result = { rendered: [], submitted: null, confirmed: null };
 try {
-  const page = await browser.newPage({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 800, height: 800 }, deviceScaleFactor: 1 });
   await page.route(/^https?:\/\//, (route) => {
     const chart = chartsDir && join(chartsDir, basename(new URL(route.request().url()).pathname));
     return chart && existsSync(chart) ? route.fulfill({ path: chart, contentType: 'image/png' }) : route.abort();
