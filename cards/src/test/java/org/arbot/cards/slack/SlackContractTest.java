@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 import org.arbot.cards.catalog.CardSamples;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class SlackContractTest {
@@ -20,5 +23,14 @@ class SlackContractTest {
             assertThat(parsed.getText()).isEqualTo(message.path("text").asText());
             assertThat(BlockKitContract.violations(message)).isEmpty();
         }));
+    }
+
+    @Test
+    void the_parser_rejects_blocks_and_properties_that_slack_does_not_know() {
+        assertThatThrownBy(() -> BlockKitContract.parse("{\"text\":\"t\",\"blocks\":[{\"type\":\"tabel\"}]}"))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> BlockKitContract.parse(
+                "{\"text\":\"t\",\"blocks\":[{\"type\":\"section\",\"txt\":{\"type\":\"mrkdwn\",\"text\":\"x\"}}]}"))
+                .isInstanceOf(RuntimeException.class);
     }
 }
