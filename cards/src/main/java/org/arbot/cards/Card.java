@@ -43,6 +43,19 @@ public record Card(String fallbackText, List<Element> body, List<Action> actions
         return new Card(fallbackText, body, actions);
     }
 
+    /**
+     * The same card with list {@code listId} showing the page at {@code offset}: what a "Show more" press asks for
+     * (its payload carries {@code list} and {@code offset}).
+     */
+    public Card showing(String listId, int offset) {
+        boolean found = body.stream().anyMatch(e -> e instanceof Paged p && p.id().equals(listId));
+        if (!found) {
+            throw new IllegalArgumentException("this card has no list '" + listId + "'");
+        }
+        return new Card(fallbackText, body.stream()
+                .map(e -> e instanceof Paged p && p.id().equals(listId) ? (Element) p.at(offset) : e).toList(), actions);
+    }
+
     /** The card's header, if its first element is one. */
     public java.util.Optional<Header> header() {
         return body.get(0) instanceof Header h ? java.util.Optional.of(h) : java.util.Optional.empty();

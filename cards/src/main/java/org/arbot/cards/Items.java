@@ -19,7 +19,7 @@ public record Items(String id, List<Item> items, int offset, int pageSize) imple
         return items.size();
     }
 
-    /** The same list, showing the page that starts at {@code offset}. */
+    @Override
     public Items at(int offset) {
         return new Items(id, items, offset, pageSize);
     }

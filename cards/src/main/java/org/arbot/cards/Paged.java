@@ -22,6 +22,9 @@ public sealed interface Paged extends Element permits Table, Items {
     /** How many rows the whole list has. */
     int total();
 
+    /** The same list, showing the page that starts at {@code offset}. */
+    Paged at(int offset);
+
     /** The rows this page shows when at most {@code room} fit. */
     default Page page(int room) {
         int from = Math.min(offset(), total());

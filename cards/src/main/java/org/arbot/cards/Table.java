@@ -32,7 +32,7 @@ public record Table(String id, List<Column> columns, List<List<String>> rows, in
         return rows.size();
     }
 
-    /** The same table, showing the page that starts at {@code offset}. */
+    @Override
     public Table at(int offset) {
         return new Table(id, columns, rows, offset, pageSize);
     }

@@ -59,4 +59,15 @@ class CardTest {
         assertThatThrownBy(() -> Image.of("http://x.example/c.png", "chart")).hasMessageContaining("https");
         assertThatThrownBy(() -> Image.of("https://x.example/c.png", " ")).hasMessageContaining("alt text");
     }
+
+    @Test
+    void show_more_asks_for_the_same_card_with_one_list_at_the_next_page() {
+        var rows = java.util.Collections.nCopies(25, List.of("a"));
+        Card card = Card.of("t", List.of(Table.of("lines", List.of(Column.text("A")), rows),
+                Items.of("accounts", List.of())), List.of());
+        Card next = card.showing("lines", 10);
+        assertThat(((Table) next.body().get(0)).offset()).isEqualTo(10);
+        assertThat(((Items) next.body().get(1)).offset()).isZero();
+        assertThatThrownBy(() -> card.showing("nope", 10)).hasMessageContaining("no list 'nope'");
+    }
 }
