@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,26 +13,23 @@ import java.time.Clock;
 import org.arbot.core.ledger.LedgerException;
 
 /**
- * Sends one REST call to Intacct: adds the bearer token (fetched and cached until shortly before it expires, fetched
- * again once when Intacct answers 401) and the entity header, and turns every failure into a {@link LedgerException}.
+ * Sends one REST call to Intacct through the concurrency limit and retries: adds the bearer token (fetched again once
+ * when Intacct answers 401) and the entity header, and turns every failure into a {@link LedgerException}.
  */
 final class IntacctHttp {
 
     private final IntacctSettings settings;
-    private final Clock clock;
     private final HttpClient client;
     private final ObjectMapper json;
     private final IntacctCalls calls;
-    private AccessToken token;
-    private String refreshToken;
+    private final IntacctTokens tokens;
 
     IntacctHttp(IntacctSettings settings, Clock clock, HttpClient client, ObjectMapper json, IntacctCalls calls) {
         this.settings = settings;
-        this.clock = clock;
         this.client = client;
         this.json = json;
         this.calls = calls;
-        this.refreshToken = settings.refreshToken().orElse(null);
+        this.tokens = new IntacctTokens(settings, clock, this);
     }
 
     ObjectMapper json() {
@@ -50,10 +46,10 @@ final class IntacctHttp {
     }
 
     private JsonNode sendOnce(String method, String path, JsonNode body) {
-        HttpResponse<String> response = exchange(method, path, body, bearer());
+        HttpResponse<String> response = exchange(method, path, body, tokens.bearer());
         if (response.statusCode() == 401) {
-            invalidateToken();
-            response = exchange(method, path, body, bearer());
+            tokens.invalidate();
+            response = exchange(method, path, body, tokens.bearer());
         }
         return read(response, method + " " + path);
     }
@@ -73,7 +69,7 @@ final class IntacctHttp {
         return transmit(request.build(), method + " " + path);
     }
 
-    private HttpResponse<String> transmit(HttpRequest request, String what) {
+    HttpResponse<String> transmit(HttpRequest request, String what) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
@@ -89,7 +85,7 @@ final class IntacctHttp {
         }
     }
 
-    private JsonNode read(HttpResponse<String> response, String what) {
+    JsonNode read(HttpResponse<String> response, String what) {
         int status = response.statusCode();
         if (status < 200 || status >= 300) {
             throw IntacctErrors.from(status, response.body(), what, json, response.headers().firstValue("Retry-After"));
@@ -104,54 +100,4 @@ final class IntacctHttp {
         }
     }
 
-    private synchronized String bearer() {
-        if (token == null || !token.usableAt(clock.instant())) {
-            token = fetchToken();
-        }
-        return token.value();
-    }
-
-    private synchronized void invalidateToken() {
-        token = null;
-    }
-
-    /** Uses the refresh token when there is one, falling back to the client-credentials grant if it is refused. */
-    private AccessToken fetchToken() {
-        if (refreshToken != null) {
-            try {
-                return grant("grant_type=refresh_token&refresh_token=" + encode(refreshToken) + credentials());
-            } catch (LedgerException refused) {
-                if (refused.retryable()) {
-                    throw refused;
-                }
-                refreshToken = null;
-            }
-        }
-        return grant("grant_type=client_credentials" + credentials());
-    }
-
-    private AccessToken grant(String form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/oauth2/token"))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        JsonNode body = read(transmit(request, "POST /oauth2/token"), "POST /oauth2/token");
-        if (body == null || !body.hasNonNull("access_token")) {
-            throw new LedgerException("malformedResponse", "the token endpoint answered without an access_token", true);
-        }
-        if (body.hasNonNull("refresh_token")) {
-            refreshToken = body.get("refresh_token").asText();
-        }
-        long seconds = body.path("expires_in").asLong(3600);
-        return new AccessToken(body.get("access_token").asText(), clock.instant().plusSeconds(seconds));
-    }
-
-    private String credentials() {
-        return "&client_id=" + encode(settings.clientId()) + "&client_secret=" + encode(settings.clientSecret());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

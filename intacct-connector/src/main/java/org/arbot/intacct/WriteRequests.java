@@ -32,7 +32,7 @@ final class WriteRequests {
         body.put("referenceNumber", posting.idempotencyKey());
         body.put("description", posting.memo());
         posting.bankLine().ifPresent(line -> body.put("documentNumber", BankLineRows.REFERENCE_PREFIX + line.value()));
-        body.with("txnCurrency").put("totalAmount", posting.amount().toDecimalString());
+        ((ObjectNode) body.get("txnCurrency")).put("totalAmount", posting.amount().toDecimalString());
         body.put("overPaymentAmount", posting.unapplied().toDecimalString());
         ArrayNode details = body.putArray("paymentDetails");
         for (PaymentApplication application : posting.applications()) {
@@ -62,7 +62,7 @@ final class WriteRequests {
         ObjectNode body = header(posting.customerId().value(), posting.date().toString(), Money.zero(credit.currency()));
         body.put("referenceNumber", APPLICATION_PREFIX + posting.idempotencyKey());
         body.put("description", "Credit memo applied: " + posting.reason());
-        body.with("txnCurrency").put("totalAmount", "0.00");
+        ((ObjectNode) body.get("txnCurrency")).put("totalAmount", "0.00");
         ObjectNode detail = body.putArray("paymentDetails").addObject();
         detail.putObject("arInvoice").put("key", invoice.value());
         detail.putObject("arAdjustment").put("key", adjustmentKey);

@@ -16,7 +16,7 @@ final class InvoiceBalances {
         BigDecimal due = Decimals.read(invoice.path("totalTxnAmountDue"), "totalTxnAmountDue").subtract(amount);
         invoice.put("totalTxnAmountDue", Decimals.text(due));
         invoice.put("totalBaseAmountDue", Decimals.text(due));
-        ObjectNode info = invoice.with("paymentInformation");
+        ObjectNode info = JsonPaths.object(invoice, "paymentInformation");
         BigDecimal paid = Decimals.read(info.path("totalTxnAmountPaid"), "totalTxnAmountPaid").add(amount);
         info.put("totalTxnAmountPaid", Decimals.text(paid));
         info.put("totalBaseAmountPaid", Decimals.text(paid));
@@ -30,7 +30,7 @@ final class InvoiceBalances {
 
     /** Fills the read-only payment history Intacct keeps on a fully paid invoice. */
     static void markPaid(ObjectNode invoice, LocalDate on) {
-        ObjectNode info = invoice.with("paymentInformation");
+        ObjectNode info = JsonPaths.object(invoice, "paymentInformation");
         LocalDate invoiceDate = LocalDate.parse(invoice.path("invoiceDate").asText());
         LocalDate dueDate = LocalDate.parse(invoice.path("dueDate").asText());
         info.put("fullyPaidDate", on.toString());
@@ -44,12 +44,12 @@ final class InvoiceBalances {
     }
 
     static void useCredit(ObjectNode adjustment, BigDecimal amount) {
-        ObjectNode txn = adjustment.with("txnCurrency");
+        ObjectNode txn = JsonPaths.object(adjustment, "txnCurrency");
         BigDecimal due = Decimals.read(txn.path("totalDue"), "totalDue").add(amount);
         BigDecimal paid = Decimals.read(txn.path("totalPaid"), "totalPaid").add(amount);
         txn.put("totalDue", Decimals.text(due));
         txn.put("totalPaid", Decimals.text(paid));
-        adjustment.with("baseCurrency").put("totalDue", Decimals.text(due));
+        JsonPaths.object(adjustment, "baseCurrency").put("totalDue", Decimals.text(due));
         adjustment.put("state", due.signum() == 0 ? "paid" : "partiallyPaid");
     }
 

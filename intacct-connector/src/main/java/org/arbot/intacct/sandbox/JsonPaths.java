@@ -33,6 +33,11 @@ final class JsonPaths {
         node.set(steps[steps.length - 1], value);
     }
 
+    /** The object under {@code name}, created when absent. */
+    static ObjectNode object(ObjectNode parent, String name) {
+        return parent.get(name) instanceof ObjectNode child ? child : parent.putObject(name);
+    }
+
     static String text(JsonNode record, String path) {
         JsonNode node = at(record, path);
         return node.isMissingNode() || node.isNull() ? null : node.asText();
