@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One schema of the shared Intacct OpenAPI files, answering whether a nested property path is one of its properties. */
-final class OpenApiSchema {
+public final class OpenApiSchema {
 
     private final JsonNode schemas;
     private final JsonNode root;
@@ -21,7 +21,7 @@ final class OpenApiSchema {
         this.root = root;
     }
 
-    static OpenApiSchema load(String file, String schema) {
+    public static OpenApiSchema load(String file, String schema) {
         Path shared = Path.of(System.getProperty("arbot.shared.dir", "../../shared"));
         try {
             JsonNode spec = new ObjectMapper().readTree(shared.resolve("intacct-openapi").resolve(file).toFile());
@@ -36,7 +36,7 @@ final class OpenApiSchema {
     }
 
     /** The property paths of {@code record} (arrays as {@code lines[]}) that the schema does not define. */
-    List<String> unknownPaths(JsonNode record) {
+    public List<String> unknownPaths(JsonNode record) {
         List<String> unknown = new ArrayList<>();
         walk(record, root, "", unknown);
         return unknown;

@@ -1,0 +1,86 @@
+package org.arbot.intacct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.arbot.core.ar.AdjustmentKind;
+import org.arbot.core.ar.BankLineId;
+import org.arbot.core.ar.CustomerId;
+import org.arbot.core.ar.InvoiceId;
+import org.arbot.core.ar.PaymentApplication;
+import org.arbot.core.ledger.AdjustmentPosting;
+import org.arbot.core.ledger.CreditUpdate;
+import org.arbot.core.money.Money;
+import org.arbot.intacct.sandbox.OpenApiSchema;
+import org.junit.jupiter.api.Test;
+
+/** Every field the client asks the query service for, and every property it writes, exists in Intacct's OpenAPI schemas. */
+class RequestPropertyNamesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AR = "accounts-receivable.json";
+    private final WriteRequests requests = new WriteRequests(JSON);
+
+    @Test
+    void the_fields_each_query_reads_are_properties_of_their_object() {
+        assertThat(unknown(AR, "objects.accounts-receivable.customer", CustomerRows.FIELDS)).isEmpty();
+        assertThat(unknown(AR, "objects.accounts-receivable.term", TermRows.FIELDS)).isEmpty();
+        assertThat(unknown(AR, "objects.accounts-receivable.invoice", InvoiceRows.FIELDS)).isEmpty();
+        assertThat(unknown(AR, "objects.accounts-receivable.payment", PaymentRows.FIELDS)).isEmpty();
+        assertThat(unknown(AR, "objects.accounts-receivable.payment-detail", PaymentRows.DETAIL_FIELDS)).isEmpty();
+        assertThat(unknown(AR, "objects.accounts-receivable.adjustment", AdjustmentRows.FIELDS)).isEmpty();
+        assertThat(unknown("order-entry.json", "objects.order-entry.document", SalesOrderRows.FIELDS)).isEmpty();
+        assertThat(unknown("cash-management.json", "objects.cash-management.bank-transaction", BankLineRows.FIELDS)).isEmpty();
+    }
+
+    @Test
+    void the_check_notices_a_property_the_schema_lacks() {
+        assertThat(unknown(AR, "objects.accounts-receivable.invoice", List.of("href", "customer.nickname", "invoiceNumber")))
+                .containsExactly("href", "customer.nickname");
+    }
+
+    @Test
+    void a_payment_body_uses_only_payment_properties() {
+        PaymentEntry entry = new PaymentEntry("proposal-1", CustomerId.of("CUST-1001"), LocalDate.of(2026, 11, 27),
+                usd("150.00"), List.of(new PaymentApplication(InvoiceId.of("20001"), usd("100.00"))),
+                Optional.of(BankLineId.of("6201")), "INV-0001001");
+        OpenApiSchema payment = OpenApiSchema.load(AR, "objects.accounts-receivable.payment");
+        assertThat(payment.unknownPaths(requests.payment(entry))).isEmpty();
+    }
+
+    @Test
+    void adjustment_credit_application_customer_and_order_bodies_use_only_their_properties() {
+        AdjustmentPosting posting = new AdjustmentPosting("proposal-2", CustomerId.of("CUST-1001"), Optional.of(InvoiceId.of("20001")),
+                LocalDate.of(2026, 11, 27), usd("12.50"), AdjustmentKind.WRITE_OFF, "damaged goods");
+        assertThat(OpenApiSchema.load(AR, "objects.accounts-receivable.adjustment").unknownPaths(requests.adjustment(posting))).isEmpty();
+        assertThat(OpenApiSchema.load(AR, "objects.accounts-receivable.payment")
+                .unknownPaths(requests.creditApplication(posting, "70001", InvoiceId.of("20001"), usd("12.50")))).isEmpty();
+        CreditUpdate update = new CreditUpdate(CustomerId.of("CUST-1001"), Optional.of(usd("75000.00")), Optional.of("N45"),
+                Optional.of(true), "review");
+        assertThat(OpenApiSchema.load(AR, "objects.accounts-receivable.customer").unknownPaths(requests.credit(update))).isEmpty();
+        assertThat(OpenApiSchema.load("order-entry.json", "objects.order-entry.document")
+                .unknownPaths(requests.orderDecision(true, "within limit"))).isEmpty();
+    }
+
+    private static List<String> unknown(String file, String schema, List<String> fields) {
+        ObjectNode nested = JSON.createObjectNode();
+        for (String field : fields) {
+            ObjectNode node = nested;
+            String[] steps = field.split("\\.");
+            for (int i = 0; i < steps.length - 1; i++) {
+                node = node.get(steps[i]) instanceof ObjectNode child ? child : node.putObject(steps[i]);
+            }
+            node.put(steps[steps.length - 1], "x");
+        }
+        return OpenApiSchema.load(file, schema).unknownPaths(nested);
+    }
+
+    private static Money usd(String amount) {
+        return Money.of(amount, "USD");
+    }
+
+}
