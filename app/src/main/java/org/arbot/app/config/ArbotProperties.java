@@ -26,7 +26,8 @@ public record ArbotProperties(
         @Valid @NotNull @DefaultValue Slack slack,
         @Valid @NotNull @DefaultValue Teams teams,
         @Valid @NotNull @DefaultValue Llm llm,
-        @Valid @NotNull @DefaultValue Console console) {
+        @Valid @NotNull @DefaultValue Console console,
+        @Valid @NotNull @DefaultValue Charts charts) {
 
     /** Sage Intacct REST API v1; used instead of the sandbox once {@code client-id} is set. */
     public record Intacct(
@@ -110,6 +111,23 @@ public record ArbotProperties(
         @AssertTrue(message = "arbot.llm.base-url and arbot.llm.model are required when arbot.llm.provider is set")
         public boolean isEndpointGiven() {
             return !configured() || baseUrl != null && model != null && !model.isBlank();
+        }
+    }
+
+    /**
+     * Chart images served at signed, expiring URLs that Slack and Teams fetch without credentials.
+     *
+     * @param publicUrl the address Slack and Teams reach the app at (https), or loopback http for the local console
+     * @param secret the signing key (at least 32 characters); empty: a random key per start, so links die with the process
+     */
+    public record Charts(
+            @DefaultValue("http://localhost:8080") @NotNull URI publicUrl,
+            String secret,
+            @DefaultValue("24h") @NotNull Duration ttl) {
+
+        @AssertTrue(message = "arbot.charts.secret must have at least 32 characters when set")
+        public boolean isSecretLongEnough() {
+            return secret == null || secret.isEmpty() || secret.length() >= 32;
         }
     }
 

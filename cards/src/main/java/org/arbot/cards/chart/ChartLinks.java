@@ -26,8 +26,8 @@ public final class ChartLinks {
     private final Clock clock;
 
     private ChartLinks(String baseUrl, byte[] secret, Duration ttl, Clock clock) {
-        if (!Objects.requireNonNull(baseUrl, "baseUrl").startsWith("https://") || baseUrl.endsWith("/")) {
-            throw new IllegalArgumentException("base url '" + baseUrl + "' must be https without a trailing slash");
+        if (!isHttpsOrLoopback(Objects.requireNonNull(baseUrl, "baseUrl")) || baseUrl.endsWith("/")) {
+            throw new IllegalArgumentException("base url '" + baseUrl + "' must be https (or http on loopback) without a trailing slash");
         }
         if (secret.length < 32) {
             throw new IllegalArgumentException("the signing secret has " + secret.length + " bytes, fewer than 32");
@@ -41,7 +41,7 @@ public final class ChartLinks {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Links under {@code baseUrl} (https, no trailing slash), valid for {@code ttl}, signed with {@code secret}. */
+    /** Links under {@code baseUrl} (https, or http on loopback for the local console; no trailing slash), valid for {@code ttl}, signed with {@code secret}. */
     public static ChartLinks of(String baseUrl, byte[] secret, Duration ttl, Clock clock) {
         return new ChartLinks(baseUrl, secret, ttl, clock);
     }
@@ -72,6 +72,11 @@ public final class ChartLinks {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
+    }
+
+    /** Plain http only where the images never leave the machine: the local console on loopback. */
+    private static boolean isHttpsOrLoopback(String baseUrl) {
+        return baseUrl.startsWith("https://") || baseUrl.matches("http://(localhost|127\\.0\\.0\\.1)(:\\d+)?");
     }
 
     private static void requirePath(String path) {

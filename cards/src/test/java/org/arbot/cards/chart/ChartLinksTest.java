@@ -65,4 +65,12 @@ class ChartLinksTest {
                 .hasMessageContaining("https");
         assertThatThrownBy(() -> at(NOW).sign("charts/x.png?y=1")).hasMessageContaining("URL-safe");
     }
+
+    @Test
+    void plain_http_is_allowed_on_loopback_for_the_local_console() {
+        var local = ChartLinks.of("http://localhost:8080", SECRET, Duration.ofMinutes(30), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(local.sign("/charts/dso.png")).startsWith("http://localhost:8080/charts/dso.png?expires=");
+        assertThatThrownBy(() -> ChartLinks.of("http://localhost.example.com", SECRET, Duration.ofMinutes(1), Clock.systemUTC()))
+                .hasMessageContaining("https");
+    }
 }
