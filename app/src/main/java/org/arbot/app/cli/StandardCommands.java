@@ -13,6 +13,9 @@ final class StandardCommands {
     static List<Command> all() {
         return List.of(
                 new VersionCommand(),
-                new BenchForecastCommand(Clock.systemUTC()));
+                new BenchForecastCommand(Clock.systemUTC()),
+
+                new org.arbot.app.conversation.ChatCommand(),
+                new org.arbot.app.conversation.BenchIntentsCommand());
     }
 }

@@ -7,6 +7,7 @@ import org.arbot.core.conversation.ConversationState;
 import org.arbot.core.conversation.Conversations;
 import org.arbot.core.conversation.StateUnavailableException;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -16,7 +17,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * <p>The compare-and-set runs as one Lua script, so the version check and the write cannot interleave with another
  * replica's. A connection failure becomes {@link StateUnavailableException}; the client reconnects on the next call.
  */
-final class RedisConversations implements Conversations {
+final class RedisConversations implements Conversations, AutoCloseable {
 
     static final String COMPARE_AND_SET = """
             local stored = redis.call('HGET', KEYS[1], 'v')
@@ -62,13 +63,26 @@ final class RedisConversations implements Conversations {
         return Long.valueOf(1).equals(stored);
     }
 
+    @Override
+    public void close() {
+        redis.close();
+    }
+
     String key(ConversationId id) {
         return prefix + id.value();
     }
 
+    /**
+     * Runs a command, once more on a fresh connection if the pooled one broke (Redis restarted since it was opened).
+     * Repeating is safe: loads are reads, and a repeated compare-and-set fails on the version it already advanced.
+     */
     private static <T> T call(java.util.function.Supplier<T> command) {
         try {
-            return command.get();
+            try {
+                return command.get();
+            } catch (JedisConnectionException broken) {
+                return command.get();
+            }
         } catch (JedisException e) {
             throw new StateUnavailableException("conversation state store unreachable: " + e.getMessage(), e);
         }

@@ -29,6 +29,8 @@ import org.arbot.core.money.Money;
 public record IntentEvaluation(List<Example> examples, List<Customer> customers, LocalDate today) {
 
     public static final String RESOURCE = "/intents/evaluation.txt";
+    /** Utterances written after the parser was tuned, kept apart to show how the figures carry over to new phrasing. */
+    public static final String UNSEEN = "/intents/unseen.txt";
 
     /** One utterance; {@code text} of the form {@code [button ACTION VALUE]} stands for a button press. */
     public record Example(Intent intent, String text, Map<Entity, String> entities) {
@@ -48,9 +50,13 @@ public record IntentEvaluation(List<Example> examples, List<Customer> customers,
     }
 
     public static IntentEvaluation load() {
-        try (InputStream in = IntentEvaluation.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    public static IntentEvaluation load(String resource) {
+        try (InputStream in = IntentEvaluation.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the evaluation set " + RESOURCE + " is not on the class path");
+                throw new IllegalStateException("the evaluation set " + resource + " is not on the class path");
             }
             return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import org.arbot.core.ar.Customer;
 
 /**
  * Reads the intent and entities of a turn offline: button presses by their action id, text by patterns first, then
- * by a bare customer name (a summary), then by the nearest example in sentence-embedding space; otherwise
+ * by the nearest example in sentence-embedding space, then by a bare customer name (a summary); otherwise
  * {@link Intent#UNKNOWN}. Customer names resolve against the ledger's customers through {@link CustomerResolver}.
  */
 public final class IntentParser {
@@ -40,6 +40,9 @@ public final class IntentParser {
             "unmatched", Intent.UNMATCHED_PAYMENTS, "queue", Intent.MY_QUEUE);
     /** A question about "them" or "it" names no one, so it is not about everyone either: the focus answers it. */
     private static final Pattern REFERS_BACK = Pattern.compile("\\b(their|they|them|it|its|this|that|he|she|his|her)\\b");
+
+    /** The confidence of a message that only names a customer: a summary, or the last question asked again for them. */
+    public static final double BARE_NAME = 0.5;
 
     private final Supplier<List<Customer>> customers;
     private final EmbeddingIntents embeddings;
@@ -68,17 +71,19 @@ public final class IntentParser {
         CustomerMatch customer = CustomerResolver.resolve(names, customers.get());
         Optional<Intent> intent = IntentPatterns.match(text);
         double confidence = 1.0;
-        if (intent.isEmpty() && !(customer instanceof CustomerMatch.None)) {
-            intent = Optional.of(Intent.CUSTOMER_SUMMARY);
-            confidence = 0.8;
-        }
         if (intent.isEmpty()) {
             Optional<ParsedIntent> near = embeddings.nearest(text.words());
-            if (near.isEmpty()) {
-                return new Reading(ParsedIntent.unknown(), List.of());
+            if (near.isPresent()) {
+                intent = Optional.of(near.get().intent());
+                confidence = near.get().confidence();
             }
-            intent = Optional.of(near.get().intent());
-            confidence = near.get().confidence();
+        }
+        if (intent.isEmpty() && !(customer instanceof CustomerMatch.None)) {
+            intent = Optional.of(Intent.CUSTOMER_SUMMARY);
+            confidence = BARE_NAME;
+        }
+        if (intent.isEmpty()) {
+            return new Reading(ParsedIntent.unknown(), List.of());
         }
         return entities(intent.get(), confidence, text, customer);
     }

@@ -66,7 +66,7 @@ final class TurnDecisions {
     /** Fills what a follow-up leaves out ("and their oldest invoice?", "approve it") from the conversation's focus. */
     private static ParsedIntent withFocus(ParsedIntent parsed, ConversationState state) {
         ParsedIntent focused = parsed;
-        if (parsed.confidence() < 1.0 && parsed.intent() == Intent.CUSTOMER_SUMMARY
+        if (parsed.confidence() == IntentParser.BARE_NAME && parsed.intent() == Intent.CUSTOMER_SUMMARY
                 && state.lastIntent().filter(ABOUT_A_CUSTOMER::contains).isPresent()) {
             focused = new ParsedIntent(state.lastIntent().get(), parsed.entities(), parsed.confidence());
         }
