@@ -14,7 +14,6 @@ final class StandardCommands {
         return List.of(
                 new VersionCommand(),
                 new BenchForecastCommand(Clock.systemUTC()),
-
                 new org.arbot.app.conversation.ChatCommand(),
                 new org.arbot.app.conversation.BenchIntentsCommand());
     }
