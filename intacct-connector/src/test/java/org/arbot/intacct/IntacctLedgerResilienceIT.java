@@ -2,6 +2,7 @@ package org.arbot.intacct;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -19,12 +20,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.arbot.core.ar.AdjustmentKind;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.InvoiceId;
 import org.arbot.core.ar.PaymentApplication;
+import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.money.Money;
 import org.junit.jupiter.api.AfterEach;
@@ -146,6 +153,28 @@ class IntacctLedgerResilienceIT {
     }
 
     @Test
+    void an_adjustment_whose_post_timed_out_is_found_and_only_its_credit_application_is_posted() {
+        String adjustments = API + "/objects/accounts-receivable/adjustment";
+        intacct.stubFor(query("accounts-receivable/adjustment").inScenario("adjust").whenScenarioStateIs(STARTED).willReturn(page()));
+        intacct.stubFor(post(adjustments).inScenario("adjust").whenScenarioStateIs(STARTED).willSetStateTo("created")
+                .willReturn(json(201, "{\"ia::result\":{\"key\":\"70001\",\"id\":\"70001\"}}").withFixedDelay(1500)));
+        intacct.stubFor(query("accounts-receivable/adjustment").inScenario("adjust").whenScenarioStateIs("created")
+                .willReturn(page("{\"key\":\"70001\"}")));
+        intacct.stubFor(query("accounts-receivable/payment").willReturn(page()));
+        intacct.stubFor(get(API + "/objects/accounts-receivable/invoice/20001")
+                .willReturn(json(200, "{\"ia::result\":{\"key\":\"20001\",\"totalTxnAmountDue\":\"500.00\"}}")));
+        intacct.stubFor(post(PAYMENTS).willReturn(json(201, "{\"ia::result\":{\"key\":\"779\",\"id\":\"779\"}}")));
+        var adjustment = ledger(Duration.ofMillis(400)).postAdjustment(new AdjustmentPosting("proposal-44",
+                CustomerId.of("CUST-1001"), Optional.of(InvoiceId.of("20001")), LocalDate.of(2026, 11, 27), usd("25.00"),
+                AdjustmentKind.WRITE_OFF, "freight deduction"));
+        assertThat(adjustment.id().value()).isEqualTo("70001");
+        intacct.verify(1, postRequestedFor(urlEqualTo(adjustments)));
+        intacct.verify(1, postRequestedFor(urlEqualTo(PAYMENTS))
+                .withRequestBody(matchingJsonPath("$.paymentDetails[0].arAdjustment.key", equalTo("70001")))
+                .withRequestBody(matchingJsonPath("$.paymentDetails[0].txnCurrency.adjustmentAmount", equalTo("25.00"))));
+    }
+
+    @Test
     void a_rate_limited_payment_is_posted_again_because_intacct_did_not_take_it() {
         intacct.stubFor(query("accounts-receivable/payment").willReturn(page()));
         intacct.stubFor(post(PAYMENTS).inScenario("limit").whenScenarioStateIs(STARTED).willSetStateTo("free")
@@ -165,9 +194,9 @@ class IntacctLedgerResilienceIT {
         IntacctLedger ledger = ledger(Duration.ofSeconds(5));
         ledger.unappliedBankLines();
         long started = System.nanoTime();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
-            var calls = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            List<Future<?>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 calls.add(pool.submit(ledger::unappliedBankLines));
             }
