@@ -34,7 +34,8 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.money.Money;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,37 +50,42 @@ class IntacctLedgerResilienceIT {
     private static final String ERROR = "{\"ia::result\":{\"ia::error\":{\"code\":\"%s\",\"message\":\"%s\",\"errorId\":\"REST-1064\","
             + "\"supportId\":\"x\"}},\"ia::meta\":{\"totalCount\":1,\"totalSuccess\":0,\"totalError\":1}}";
 
-    private final WireMockServer intacct = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final WireMockServer INTACCT = new WireMockServer(wireMockConfig().dynamicPort());
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void start() {
-        intacct.start();
-        intacct.stubFor(post(API + "/oauth2/token").willReturn(json(200,
-                "{\"access_token\":\"token\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"refresh\"}")));
+    @BeforeAll
+    static void start() {
+        INTACCT.start();
     }
 
-    @AfterEach
-    void stop() {
-        intacct.stop();
+    @AfterAll
+    static void stop() {
+        INTACCT.stop();
+    }
+
+    @BeforeEach
+    void stubTheTokenEndpoint() {
+        INTACCT.resetAll();
+        INTACCT.stubFor(post(API + "/oauth2/token").willReturn(json(200,
+                "{\"access_token\":\"token\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"refresh\"}")));
     }
 
     @Test
     void a_429_is_retried_after_the_seconds_retry_after_asks_for() {
-        intacct.stubFor(bankLines().inScenario("busy").whenScenarioStateIs(STARTED).willSetStateTo("free")
+        INTACCT.stubFor(bankLines().inScenario("busy").whenScenarioStateIs(STARTED).willSetStateTo("free")
                 .willReturn(json(429, String.format(ERROR, "tooManyRequests", "Too many requests")).withHeader("Retry-After", "1")));
-        intacct.stubFor(bankLines().inScenario("busy").whenScenarioStateIs("free").willReturn(page(BANK_LINE)));
+        INTACCT.stubFor(bankLines().inScenario("busy").whenScenarioStateIs("free").willReturn(page(BANK_LINE)));
         assertThat(ledger(Duration.ofSeconds(2)).unappliedBankLines()).hasSize(1);
         assertThat(waits).containsExactly(Duration.ofSeconds(1));
     }
 
     @Test
     void a_server_error_is_retried_with_a_jittered_exponential_backoff() {
-        intacct.stubFor(bankLines().inScenario("down").whenScenarioStateIs(STARTED).willSetStateTo("half")
+        INTACCT.stubFor(bankLines().inScenario("down").whenScenarioStateIs(STARTED).willSetStateTo("half")
                 .willReturn(json(500, String.format(ERROR, "internalError", "Internal error"))));
-        intacct.stubFor(bankLines().inScenario("down").whenScenarioStateIs("half").willSetStateTo("up")
+        INTACCT.stubFor(bankLines().inScenario("down").whenScenarioStateIs("half").willSetStateTo("up")
                 .willReturn(json(503, "")));
-        intacct.stubFor(bankLines().inScenario("down").whenScenarioStateIs("up").willReturn(page(BANK_LINE)));
+        INTACCT.stubFor(bankLines().inScenario("down").whenScenarioStateIs("up").willReturn(page(BANK_LINE)));
         assertThat(ledger(Duration.ofSeconds(2)).unappliedBankLines()).hasSize(1);
         assertThat(waits).hasSize(2);
         assertThat(waits.get(0).toMillis()).isBetween(15L, 25L);
@@ -88,60 +94,60 @@ class IntacctLedgerResilienceIT {
 
     @Test
     void a_read_that_times_out_is_sent_again() {
-        intacct.stubFor(bankLines().inScenario("slow").whenScenarioStateIs(STARTED).willSetStateTo("fast")
+        INTACCT.stubFor(bankLines().inScenario("slow").whenScenarioStateIs(STARTED).willSetStateTo("fast")
                 .willReturn(page(BANK_LINE).withFixedDelay(1500)));
-        intacct.stubFor(bankLines().inScenario("slow").whenScenarioStateIs("fast").willReturn(page(BANK_LINE)));
+        INTACCT.stubFor(bankLines().inScenario("slow").whenScenarioStateIs("fast").willReturn(page(BANK_LINE)));
         assertThat(ledger(Duration.ofMillis(400)).unappliedBankLines()).hasSize(1);
         assertThat(waits).hasSize(1);
     }
 
     @Test
     void a_connection_reset_is_sent_again() {
-        intacct.stubFor(bankLines().inScenario("reset").whenScenarioStateIs(STARTED).willSetStateTo("ok")
+        INTACCT.stubFor(bankLines().inScenario("reset").whenScenarioStateIs(STARTED).willSetStateTo("ok")
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        intacct.stubFor(bankLines().inScenario("reset").whenScenarioStateIs("ok").willReturn(page(BANK_LINE)));
+        INTACCT.stubFor(bankLines().inScenario("reset").whenScenarioStateIs("ok").willReturn(page(BANK_LINE)));
         assertThat(ledger(Duration.ofSeconds(2)).unappliedBankLines()).hasSize(1);
     }
 
     @Test
     void a_body_that_is_not_json_fails_as_malformed_once_the_attempts_are_spent() {
-        intacct.stubFor(bankLines().willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
+        INTACCT.stubFor(bankLines().willReturn(aResponse().withStatus(200).withBody("<html>maintenance</html>")));
         assertThatThrownBy(() -> ledger(Duration.ofSeconds(2)).unappliedBankLines())
                 .isInstanceOfSatisfying(LedgerException.class, e -> assertThat(e.code()).isEqualTo("malformedResponse"));
-        intacct.verify(3, postRequestedFor(urlEqualTo(QUERY)));
+        INTACCT.verify(3, postRequestedFor(urlEqualTo(QUERY)));
     }
 
     @Test
     void an_expired_token_is_fetched_again_and_the_call_repeated_once() {
-        intacct.stubFor(bankLines().inScenario("expired").whenScenarioStateIs(STARTED).willSetStateTo("renewed")
+        INTACCT.stubFor(bankLines().inScenario("expired").whenScenarioStateIs(STARTED).willSetStateTo("renewed")
                 .willReturn(json(401, String.format(ERROR, "unauthorized", "the access token has expired"))));
-        intacct.stubFor(bankLines().inScenario("expired").whenScenarioStateIs("renewed").willReturn(page(BANK_LINE)));
+        INTACCT.stubFor(bankLines().inScenario("expired").whenScenarioStateIs("renewed").willReturn(page(BANK_LINE)));
         assertThat(ledger(Duration.ofSeconds(2)).unappliedBankLines()).hasSize(1);
-        intacct.verify(2, postRequestedFor(urlEqualTo(API + "/oauth2/token")));
+        INTACCT.verify(2, postRequestedFor(urlEqualTo(API + "/oauth2/token")));
         assertThat(waits).isEmpty();
     }
 
     @Test
     void an_intacct_refusal_keeps_its_code_and_message_and_is_not_retried() {
-        intacct.stubFor(bankLines().willReturn(json(400, String.format(ERROR, "invalidRequest", "Payload contains errors"))));
+        INTACCT.stubFor(bankLines().willReturn(json(400, String.format(ERROR, "invalidRequest", "Payload contains errors"))));
         assertThatThrownBy(() -> ledger(Duration.ofSeconds(2)).unappliedBankLines())
                 .isInstanceOfSatisfying(LedgerException.class, e -> {
                     assertThat(e.code()).isEqualTo("invalidRequest");
                     assertThat(e.getMessage()).isEqualTo("Payload contains errors");
                     assertThat(e.retryable()).isFalse();
                 });
-        intacct.verify(1, postRequestedFor(urlEqualTo(QUERY)));
+        INTACCT.verify(1, postRequestedFor(urlEqualTo(QUERY)));
     }
 
     @Test
     void a_payment_whose_post_timed_out_is_looked_up_not_posted_again() {
-        intacct.stubFor(query("accounts-receivable/payment").inScenario("write").whenScenarioStateIs(STARTED).willReturn(page()));
-        intacct.stubFor(post(PAYMENTS).inScenario("write").whenScenarioStateIs(STARTED).willSetStateTo("posted")
+        INTACCT.stubFor(query("accounts-receivable/payment").inScenario("write").whenScenarioStateIs(STARTED).willReturn(page()));
+        INTACCT.stubFor(post(PAYMENTS).inScenario("write").whenScenarioStateIs(STARTED).willSetStateTo("posted")
                 .willReturn(json(201, "{\"ia::result\":{\"key\":\"777\",\"id\":\"777\"}}").withFixedDelay(1500)));
-        intacct.stubFor(query("accounts-receivable/payment").inScenario("write").whenScenarioStateIs("posted").willReturn(page(
+        INTACCT.stubFor(query("accounts-receivable/payment").inScenario("write").whenScenarioStateIs("posted").willReturn(page(
                 "{\"key\":\"777\",\"customer\":{\"id\":\"CUST-1001\"},\"paymentSummary\":{\"receiptDate\":\"2026-11-27\"},"
                         + "\"txnCurrency\":{\"currency\":\"USD\",\"totalAmount\":\"100.00\"},\"referenceNumber\":\"proposal-42\"}")));
-        intacct.stubFor(query("accounts-receivable/payment-detail").willReturn(page(
+        INTACCT.stubFor(query("accounts-receivable/payment-detail").willReturn(page(
                 "{\"key\":\"1\",\"arPayment\":{\"key\":\"777\"},\"arInvoice\":{\"key\":\"20001\"},"
                         + "\"txnCurrency\":{\"paymentAmount\":\"100.00\",\"adjustmentAmount\":\"0.00\"}}")));
         var payment = ledger(Duration.ofMillis(400)).postPayment(new PaymentEntry("proposal-42", CustomerId.of("CUST-1001"),
@@ -149,48 +155,48 @@ class IntacctLedgerResilienceIT {
                 Optional.empty(), ""));
         assertThat(payment.id().value()).isEqualTo("777");
         assertThat(payment.reference()).isEqualTo("proposal-42");
-        intacct.verify(1, postRequestedFor(urlEqualTo(PAYMENTS)));
+        INTACCT.verify(1, postRequestedFor(urlEqualTo(PAYMENTS)));
     }
 
     @Test
     void an_adjustment_whose_post_timed_out_is_found_and_only_its_credit_application_is_posted() {
         String adjustments = API + "/objects/accounts-receivable/adjustment";
-        intacct.stubFor(query("accounts-receivable/adjustment").inScenario("adjust").whenScenarioStateIs(STARTED).willReturn(page()));
-        intacct.stubFor(post(adjustments).inScenario("adjust").whenScenarioStateIs(STARTED).willSetStateTo("created")
+        INTACCT.stubFor(query("accounts-receivable/adjustment").inScenario("adjust").whenScenarioStateIs(STARTED).willReturn(page()));
+        INTACCT.stubFor(post(adjustments).inScenario("adjust").whenScenarioStateIs(STARTED).willSetStateTo("created")
                 .willReturn(json(201, "{\"ia::result\":{\"key\":\"70001\",\"id\":\"70001\"}}").withFixedDelay(1500)));
-        intacct.stubFor(query("accounts-receivable/adjustment").inScenario("adjust").whenScenarioStateIs("created")
+        INTACCT.stubFor(query("accounts-receivable/adjustment").inScenario("adjust").whenScenarioStateIs("created")
                 .willReturn(page("{\"key\":\"70001\"}")));
-        intacct.stubFor(query("accounts-receivable/payment").willReturn(page()));
-        intacct.stubFor(get(API + "/objects/accounts-receivable/invoice/20001")
+        INTACCT.stubFor(query("accounts-receivable/payment").willReturn(page()));
+        INTACCT.stubFor(get(API + "/objects/accounts-receivable/invoice/20001")
                 .willReturn(json(200, "{\"ia::result\":{\"key\":\"20001\",\"totalTxnAmountDue\":\"500.00\"}}")));
-        intacct.stubFor(post(PAYMENTS).willReturn(json(201, "{\"ia::result\":{\"key\":\"779\",\"id\":\"779\"}}")));
+        INTACCT.stubFor(post(PAYMENTS).willReturn(json(201, "{\"ia::result\":{\"key\":\"779\",\"id\":\"779\"}}")));
         var adjustment = ledger(Duration.ofMillis(400)).postAdjustment(new AdjustmentPosting("proposal-44",
                 CustomerId.of("CUST-1001"), Optional.of(InvoiceId.of("20001")), LocalDate.of(2026, 11, 27), usd("25.00"),
                 AdjustmentKind.WRITE_OFF, "freight deduction"));
         assertThat(adjustment.id().value()).isEqualTo("70001");
-        intacct.verify(1, postRequestedFor(urlEqualTo(adjustments)));
-        intacct.verify(1, postRequestedFor(urlEqualTo(PAYMENTS))
+        INTACCT.verify(1, postRequestedFor(urlEqualTo(adjustments)));
+        INTACCT.verify(1, postRequestedFor(urlEqualTo(PAYMENTS))
                 .withRequestBody(matchingJsonPath("$.paymentDetails[0].arAdjustment.key", equalTo("70001")))
                 .withRequestBody(matchingJsonPath("$.paymentDetails[0].txnCurrency.adjustmentAmount", equalTo("25.00"))));
     }
 
     @Test
     void a_rate_limited_payment_is_posted_again_because_intacct_did_not_take_it() {
-        intacct.stubFor(query("accounts-receivable/payment").willReturn(page()));
-        intacct.stubFor(post(PAYMENTS).inScenario("limit").whenScenarioStateIs(STARTED).willSetStateTo("free")
+        INTACCT.stubFor(query("accounts-receivable/payment").willReturn(page()));
+        INTACCT.stubFor(post(PAYMENTS).inScenario("limit").whenScenarioStateIs(STARTED).willSetStateTo("free")
                 .willReturn(json(429, String.format(ERROR, "tooManyRequests", "Too many requests")).withHeader("Retry-After", "0")));
-        intacct.stubFor(post(PAYMENTS).inScenario("limit").whenScenarioStateIs("free")
+        INTACCT.stubFor(post(PAYMENTS).inScenario("limit").whenScenarioStateIs("free")
                 .willReturn(json(201, "{\"ia::result\":{\"key\":\"778\",\"id\":\"778\"}}")));
         var payment = ledger(Duration.ofSeconds(2)).postPayment(new PaymentEntry("proposal-43", CustomerId.of("CUST-1001"),
                 LocalDate.of(2026, 11, 27), usd("100.00"), List.of(), Optional.empty(), ""));
         assertThat(payment.id().value()).isEqualTo("778");
         assertThat(payment.unapplied()).isEqualTo(usd("100.00"));
-        intacct.verify(2, postRequestedFor(urlEqualTo(PAYMENTS)));
+        INTACCT.verify(2, postRequestedFor(urlEqualTo(PAYMENTS)));
     }
 
     @Test
     void no_more_than_two_requests_are_in_flight_at_once() throws Exception {
-        intacct.stubFor(bankLines().willReturn(page(BANK_LINE).withFixedDelay(300)));
+        INTACCT.stubFor(bankLines().willReturn(page(BANK_LINE).withFixedDelay(300)));
         IntacctLedger ledger = ledger(Duration.ofSeconds(5));
         ledger.unappliedBankLines();
         long started = System.nanoTime();
@@ -210,7 +216,7 @@ class IntacctLedgerResilienceIT {
     }
 
     private IntacctLedger ledger(Duration timeout) {
-        IntacctSettings settings = new IntacctSettings(URI.create(intacct.baseUrl() + API), "client", "secret",
+        IntacctSettings settings = new IntacctSettings(URI.create(INTACCT.baseUrl() + API), "client", "secret",
                 Optional.empty(), Optional.of("US-EAST"), timeout);
         IntacctCalls calls = new IntacctCalls(new Backoff(Duration.ofMillis(20), Duration.ofMillis(200), 3, Duration.ofSeconds(5)),
                 2, timeout, waits::add);
