@@ -3,6 +3,7 @@ package org.arbot.app.cli;
 import java.time.Clock;
 import java.util.List;
 import org.arbot.app.forecast.BenchForecastCommand;
+import org.arbot.app.forecast.CloseCheckCommand;
 
 /** The list of commands {@code arbot} ships; a new command is one class and one line here. */
 final class StandardCommands {
@@ -15,6 +16,7 @@ final class StandardCommands {
                 new VersionCommand(),
                 new BenchForecastCommand(Clock.systemUTC()),
                 new org.arbot.app.conversation.ChatCommand(),
-                new org.arbot.app.conversation.BenchIntentsCommand());
+                new org.arbot.app.conversation.BenchIntentsCommand(),
+                new CloseCheckCommand(Clock.systemUTC()));
     }
 }

@@ -5,10 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
@@ -18,10 +15,6 @@ import org.arbot.core.forecast.ForecastBacktest;
 import org.arbot.core.forecast.ForecastSettings;
 import org.arbot.core.forecast.ReadingReceivables;
 import org.arbot.core.forecast.ReceivablesBook;
-import org.arbot.intacct.IntacctLedger;
-import org.arbot.intacct.IntacctSettings;
-import org.arbot.intacct.sandbox.IntacctSandbox;
-import org.arbot.intacct.sandbox.SandboxOptions;
 
 /**
  * {@code arbot bench forecast}: replays the sandbox company's history, forecasting at each month end, and prints the
@@ -67,12 +60,9 @@ public final class BenchForecastCommand implements Command {
         Options options = Options.parse(args, Set.of("seed", "as-of"), Set.of());
         long seed = options.value("seed").map(BenchForecastCommand::number).orElse(42L);
         LocalDate asOf = options.value("as-of").map(BenchForecastCommand::date).orElse(LocalDate.now(clock));
-        Clock at = Clock.fixed(asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         ReceivablesBook book;
-        try (IntacctSandbox sandbox = IntacctSandbox.start(new SandboxOptions(0, seed, at))) {
-            IntacctSettings settings = new IntacctSettings(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret(),
-                    Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
-            book = new ReadingReceivables(IntacctLedger.connect(settings, at), at).read(HISTORY_MONTHS);
+        try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(seed, asOf)) {
+            book = new ReadingReceivables(sandbox.ledger(), sandbox.clock()).read(HISTORY_MONTHS);
         }
         BacktestResult result = new ForecastBacktest(ForecastSettings.standard()).run(book);
         print(result, book, seed, out);
@@ -104,7 +94,7 @@ public final class BenchForecastCommand implements Command {
         return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
-    private static long number(String text) {
+    static long number(String text) {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
@@ -112,7 +102,7 @@ public final class BenchForecastCommand implements Command {
         }
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
