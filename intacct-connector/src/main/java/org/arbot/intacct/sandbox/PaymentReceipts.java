@@ -106,6 +106,11 @@ final class PaymentReceipts {
         if (!"unmatched".equals(JsonPaths.text(line, "reconciliationInformation.status"))) {
             throw SandboxError.invalid("bank transaction " + key + " is already matched", "/documentNumber");
         }
+        BigDecimal amount = Decimals.read(line.path("amount"), "amount");
+        if (amount.compareTo(total) != 0) {
+            throw SandboxError.invalid("the payment of " + Decimals.text(total) + " does not match bank transaction " + key
+                    + " of " + Decimals.text(amount), "/txnCurrency/totalAmount");
+        }
         return line;
     }
 
