@@ -17,6 +17,7 @@ final class StandardCommands {
                 new BenchForecastCommand(Clock.systemUTC()),
                 new org.arbot.app.conversation.ChatCommand(),
                 new org.arbot.app.conversation.BenchIntentsCommand(),
-                new CloseCheckCommand(Clock.systemUTC()));
+                new CloseCheckCommand(Clock.systemUTC()),
+                new org.arbot.app.agents.BenchCollectionsCommand());
     }
 }

@@ -26,11 +26,11 @@ final class Lateness {
     }
 
     static Optional<BigDecimal> usual(List<Invoice> paid, LocalDate asOf) {
-        return average(paid, since(asOf), asOf.minusMonths(RECENT_MONTHS));
+        return between(paid, since(asOf), asOf.minusMonths(RECENT_MONTHS));
     }
 
     static Optional<BigDecimal> recent(List<Invoice> paid, LocalDate asOf) {
-        return average(paid, asOf.minusMonths(RECENT_MONTHS), asOf.plusDays(1));
+        return between(paid, asOf.minusMonths(RECENT_MONTHS), asOf.plusDays(1));
     }
 
     /** Days past due at payment; negative for an invoice paid early. */
@@ -38,7 +38,8 @@ final class Lateness {
         return ChronoUnit.DAYS.between(invoice.dueDate(), invoice.paidDate().orElseThrow());
     }
 
-    private static Optional<BigDecimal> average(List<Invoice> paid, LocalDate from, LocalDate before) {
+    /** The average over invoices paid on or after {@code from} and before {@code before}; empty when there is none. */
+    static Optional<BigDecimal> between(List<Invoice> paid, LocalDate from, LocalDate before) {
         List<Long> days = paid.stream()
                 .filter(i -> i.paidDate().filter(d -> !d.isBefore(from) && d.isBefore(before)).isPresent())
                 .map(Lateness::daysLate)
