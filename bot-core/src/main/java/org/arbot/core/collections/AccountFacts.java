@@ -14,7 +14,8 @@ import org.arbot.core.ar.Invoice;
  *
  * @param overdueInvoices open invoices past due, oldest due date first
  * @param usualDaysLate average days past due at payment over the baseline window; empty without paid history
- * @param recentDaysLate the same over the recent window
+ * @param usualSpread the standard deviation of those days: how much lateness is normal noise for this customer
+ * @param recentDaysLate the same average over the recent window
  * @param brokenPromises promises whose deadline passed unpaid in the recent window
  * @param pendingPromise the latest promise whose date has not come yet
  */
@@ -24,6 +25,7 @@ public record AccountFacts(
         AgingBuckets aging,
         List<Invoice> overdueInvoices,
         Optional<BigDecimal> usualDaysLate,
+        Optional<BigDecimal> usualSpread,
         Optional<BigDecimal> recentDaysLate,
         int brokenPromises,
         Optional<PromiseToPay> pendingPromise,
@@ -35,6 +37,7 @@ public record AccountFacts(
         Objects.requireNonNull(aging, "aging");
         overdueInvoices = overdueInvoices.stream().sorted(Comparator.comparing(Invoice::dueDate)).toList();
         Objects.requireNonNull(usualDaysLate, "usualDaysLate");
+        Objects.requireNonNull(usualSpread, "usualSpread");
         Objects.requireNonNull(recentDaysLate, "recentDaysLate");
         Objects.requireNonNull(pendingPromise, "pendingPromise");
         if (brokenPromises < 0 || openDisputes < 0) {

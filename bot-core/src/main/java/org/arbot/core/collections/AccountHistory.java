@@ -45,7 +45,7 @@ final class AccountHistory {
                 .reduce((first, second) -> second);
         return new AccountFacts(customer, asOf, AgingBuckets.of(openInvoices, asOf, customer.creditLimit().currency()),
                 openInvoices.stream().filter(i -> i.daysPastDue(asOf) > 0).toList(),
-                Lateness.usual(paidInvoices, asOf), Lateness.recent(paidInvoices, asOf), broken, pending,
+                Lateness.usual(paidInvoices, asOf), Lateness.spread(paidInvoices, asOf), Lateness.recent(paidInvoices, asOf), broken, pending,
                 disputes.count(customer.id()));
     }
 

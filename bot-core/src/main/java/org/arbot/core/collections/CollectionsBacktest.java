@@ -111,7 +111,7 @@ public final class CollectionsBacktest {
             List<Invoice> paid = paidBy(invoices, day);
             return new AccountFacts(customer, day, AgingBuckets.of(open, day, customer.creditLimit().currency()),
                     open.stream().filter(i -> i.daysPastDue(day) > 0).toList(), Lateness.usual(paid, day),
-                    Lateness.recent(paid, day), 0, Optional.empty(), 0);
+                    Lateness.spread(paid, day), Lateness.recent(paid, day), 0, Optional.empty(), 0);
         }
 
         /** The invoice before any payment: the history keeps no dates of partial payments. */

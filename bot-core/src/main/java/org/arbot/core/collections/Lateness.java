@@ -33,6 +33,21 @@ final class Lateness {
         return between(paid, asOf.minusMonths(RECENT_MONTHS), asOf.plusDays(1));
     }
 
+    /** The standard deviation of days late over the usual window: how much the customer's habit varies. */
+    static Optional<BigDecimal> spread(List<Invoice> paid, LocalDate asOf) {
+        LocalDate from = since(asOf);
+        LocalDate before = asOf.minusMonths(RECENT_MONTHS);
+        double[] days = paid.stream()
+                .filter(i -> i.paidDate().filter(d -> !d.isBefore(from) && d.isBefore(before)).isPresent())
+                .mapToDouble(Lateness::daysLate).toArray();
+        if (days.length < 2) {
+            return Optional.empty();
+        }
+        double mean = java.util.Arrays.stream(days).average().orElse(0);
+        double variance = java.util.Arrays.stream(days).map(d -> (d - mean) * (d - mean)).sum() / (days.length - 1);
+        return Optional.of(BigDecimal.valueOf(Math.sqrt(variance)).setScale(1, RoundingMode.HALF_UP));
+    }
+
     /** Days past due at payment; negative for an invoice paid early. */
     static long daysLate(Invoice invoice) {
         return ChronoUnit.DAYS.between(invoice.dueDate(), invoice.paidDate().orElseThrow());

@@ -12,6 +12,8 @@ import org.arbot.core.credit.LedgerFixture;
 final class AccountFactsFixture {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    /** Every fixture customer's lateness varies by 5 days: slipping points start 10 days beyond the usual. */
+    static final double SPREAD = 5;
 
     private AccountFactsFixture() {
     }
@@ -20,7 +22,8 @@ final class AccountFactsFixture {
                                 int brokenPromises, int disputes) {
         return new AccountFacts(customer, TODAY, AgingBuckets.of(open, TODAY, customer.creditLimit().currency()),
                 open.stream().filter(i -> i.daysPastDue(TODAY) > 0).toList(),
-                Optional.of(BigDecimal.valueOf(usualLate)), Optional.of(BigDecimal.valueOf(recentLate)), brokenPromises,
+                Optional.of(BigDecimal.valueOf(usualLate)), Optional.of(BigDecimal.valueOf(SPREAD)),
+                Optional.of(BigDecimal.valueOf(recentLate)), brokenPromises,
                 Optional.empty(), disputes);
     }
 
