@@ -6,6 +6,8 @@ public enum Intent {
     DECLINE,
     REASSIGN,
     EXPLAIN_SHORT_PAY,
+    /** A customer's payments and the invoices they paid, with a drafted reply for a payment inquiry. */
+    PAYMENT_HISTORY,
     EXPLAIN_DECISION,
     CUSTOMER_SUMMARY,
     AGING,

@@ -25,6 +25,7 @@ public final class IntentParser {
             Map.entry(Intent.REASSIGN, Set.of(Entity.DOCUMENT, Entity.ASSIGNEE)),
             Map.entry(Intent.EXPLAIN_SHORT_PAY, Set.of(Entity.CUSTOMER, Entity.PAYMENT)),
             Map.entry(Intent.EXPLAIN_DECISION, Set.of(Entity.DOCUMENT)),
+            Map.entry(Intent.PAYMENT_HISTORY, Set.of(Entity.CUSTOMER, Entity.PERIOD)),
             Map.entry(Intent.CUSTOMER_SUMMARY, Set.of(Entity.CUSTOMER)),
             Map.entry(Intent.AGING, Set.of(Entity.CUSTOMER, Entity.SCOPE)),
             Map.entry(Intent.UNMATCHED_PAYMENTS, Set.of(Entity.MIN_AMOUNT, Entity.CUSTOMER)),

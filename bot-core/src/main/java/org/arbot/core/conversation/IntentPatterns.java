@@ -21,6 +21,8 @@ final class IntentPatterns {
             rule(Intent.SEND_REMINDER, "\\bremind(er)?\\b|\\bnudge\\b|\\bdunning\\b|\\bchase \\S+( \\S+)? for payment|follow up with"),
             rule(Intent.REASSIGN, "\\b(re)?assign\\b|\\bhand\\b.*\\bover\\b|give (this|it) to|move (this|it|the)( \\w+)? to"),
             rule(Intent.EXPLAIN_SHORT_PAY, "short[- ]?pa(y|id)|\\bunderpa(y|id)|pa(y|id) less|short payment|payment (is )?short|why short|\\bshortpay\\b"),
+            rule(Intent.PAYMENT_HISTORY, "what did .+ pay\\b|payment history|\\bpaid us\\b|payments? (from|by|received from) "
+                    + "|what (has|have) .+ paid|against which invoices|which invoices did .+ pay"),
             rule(Intent.EXPLAIN_DECISION, "why (was|were|did you|do you)\\b.*(propos|recommend|decid|want|suggest|flag)|explain the decision"
                     + "|reasoning|rationale|how did you decide|why this (recommendation|proposal)"),
             rule(Intent.MY_QUEUE, "\\bmy (queue|plate|tasks|pending|approvals|inbox)|on my plate|waiting (for|on) me|needs? my attention"

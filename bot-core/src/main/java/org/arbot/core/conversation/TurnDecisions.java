@@ -13,7 +13,8 @@ final class TurnDecisions {
     private static final Pattern YES = Pattern.compile("^(yes|y|yep|yeah|yup|confirm(ed)?|do it|go ahead|ok|okay|sure)\\b");
     private static final Pattern NO = Pattern.compile("^(no|n|nope|cancel|stop|don'?t|never ?mind)\\b");
     private static final Set<Intent> ABOUT_A_CUSTOMER = Set.of(Intent.CUSTOMER_SUMMARY, Intent.AGING, Intent.DEDUCTIONS,
-            Intent.CREDIT_STATUS, Intent.EXPLAIN_SHORT_PAY, Intent.SEND_REMINDER, Intent.PROMISE_TO_PAY);
+            Intent.CREDIT_STATUS, Intent.EXPLAIN_SHORT_PAY, Intent.SEND_REMINDER, Intent.PROMISE_TO_PAY,
+            Intent.PAYMENT_HISTORY);
     private static final Set<Intent> ABOUT_A_DOCUMENT = Set.of(Intent.APPROVE, Intent.DECLINE, Intent.REASSIGN,
             Intent.EXPLAIN_DECISION);
 

@@ -31,7 +31,7 @@ final class Dso implements Answerer {
     public Reply answer(ParsedIntent question, String actor) {
         LocalDate today = LocalDate.now(clock);
         String period = question.entity(Entity.PERIOD).orElse("P90D");
-        LocalDate[] range = DsoPeriods.range(period, today);
+        LocalDate[] range = ReportingPeriods.range(period, today);
         List<Invoice> open = ledger.openInvoices();
         List<Invoice> sold = Stream.concat(open.stream(), ledger.paidInvoices(range[0]).stream())
                 .filter(i -> !i.invoiceDate().isBefore(range[0]) && !i.invoiceDate().isAfter(range[1])).toList();

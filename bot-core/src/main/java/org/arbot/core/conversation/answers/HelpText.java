@@ -12,6 +12,7 @@ final class HelpText implements Answerer {
             Ask me about receivables, for example:
             • "summary for Acme" · "aging for Harbor Foods" or "aging for everyone"
             • "why did Acme short-pay?" · "deductions for Acme, damage"
+            • "what did Harbor Foods pay last month and against which invoices?"
             • "unmatched payments over 5k" · "credit status of SO-1042"
             • "my queue" · "who should I call first?"
             • "cash forecast next 30 days" · "DSO last quarter"

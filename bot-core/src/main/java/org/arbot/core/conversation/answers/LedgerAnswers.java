@@ -19,6 +19,7 @@ public final class LedgerAnswers {
                 Map.entry(Intent.AGING, new Aging(ledger, clock)),
                 Map.entry(Intent.UNMATCHED_PAYMENTS, new UnmatchedPayments(ledger)),
                 Map.entry(Intent.EXPLAIN_SHORT_PAY, new ShortPayExplanation(ledger)),
+                Map.entry(Intent.PAYMENT_HISTORY, new PaymentHistory(ledger, clock)),
                 Map.entry(Intent.EXPLAIN_DECISION, new DecisionExplanation(credit)),
                 Map.entry(Intent.CREDIT_STATUS, credit),
                 Map.entry(Intent.DEDUCTIONS, new Deductions(ledger, clock)),

@@ -5,9 +5,9 @@ import java.time.Period;
 import java.time.YearMonth;
 
 /** The first and last day of a period named as the parser names it ({@code last_month}, {@code Q3}, {@code P90D}, ...). */
-final class DsoPeriods {
+final class ReportingPeriods {
 
-    private DsoPeriods() {
+    private ReportingPeriods() {
     }
 
     static LocalDate[] range(String period, LocalDate today) {
