@@ -66,7 +66,7 @@ final class PaymentHistory implements Answerer {
         List<Fact> figures = new ArrayList<>();
         payments.forEach(p -> figures.add(Fact.of(p.receivedDate() + " " + MoneyText.of(p.amount()), applied.apply(p))));
         Money total = payments.stream().map(Payment::amount).reduce(Money.zero(payments.get(0).amount().currency()), Money::plus);
-        String draft = "Hello " + customer.name() + ",\n\nBetween " + period + " we received " + payments.size() + " payment"
+        String draft = "Hello " + customer.name() + ",\n\nFrom " + period + " we received " + payments.size() + " payment"
                 + (payments.size() == 1 ? "" : "s") + " totalling " + MoneyText.of(total) + ":\n"
                 + payments.stream().map(p -> "  " + p.receivedDate() + ": " + MoneyText.of(p.amount()) + " applied to "
                         + applied.apply(p)).collect(Collectors.joining("\n"))
