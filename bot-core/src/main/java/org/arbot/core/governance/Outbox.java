@@ -1,0 +1,23 @@
+package org.arbot.core.governance;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Proposals decided for execution and not yet executed. A row is written in the same transaction as the decision, so
+ * no approved proposal is lost; a claim locks the row until the transaction ends and other claimers skip it.
+ */
+public interface Outbox {
+
+    void enqueue(ProposalId id, Instant notBefore);
+
+    /** The oldest row due at {@code now} that no other transaction holds, locked. */
+    Optional<ProposalId> claimNext(Instant now);
+
+    /** This proposal's row, if it is due and no other transaction holds it, locked. */
+    Optional<ProposalId> claim(ProposalId id, Instant now);
+
+    void retryAt(ProposalId id, Instant notBefore);
+
+    void remove(ProposalId id);
+}
