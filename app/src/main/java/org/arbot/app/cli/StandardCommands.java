@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.arbot.app.forecast.BenchForecastCommand;
 import org.arbot.app.forecast.CloseCheckCommand;
+import org.arbot.app.governance.AuditExportCommand;
+import org.arbot.app.governance.AuditVerifyCommand;
 
 /** The list of commands {@code arbot} ships; a new command is one class and one line here. */
 final class StandardCommands {
@@ -18,6 +20,8 @@ final class StandardCommands {
                 new org.arbot.app.conversation.ChatCommand(),
                 new org.arbot.app.conversation.BenchIntentsCommand(),
                 new CloseCheckCommand(Clock.systemUTC()),
-                new org.arbot.app.agents.BenchCollectionsCommand());
+                new org.arbot.app.agents.BenchCollectionsCommand(),
+                new AuditVerifyCommand(),
+                new AuditExportCommand());
     }
 }

@@ -19,7 +19,8 @@ public record AuditRecord(
         Map<String, String> details) {
 
     public AuditRecord {
-        Objects.requireNonNull(at, "at");
+        // Stored timestamps keep microseconds; hashing the same precision lets a stored entry verify.
+        at = Objects.requireNonNull(at, "at").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Objects.requireNonNull(kind, "kind");
         actor = actor == null || actor.isBlank() ? "arbot" : actor;
         Objects.requireNonNull(channel, "channel");
