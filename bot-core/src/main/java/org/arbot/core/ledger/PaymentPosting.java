@@ -35,13 +35,18 @@ public record PaymentPosting(
         if (idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("a payment posting needs an idempotency key");
         }
-        Money applied = applied();
+        // The fields are not assigned until the constructor ends, so sum the parameter, not applied().
+        Money applied = sum(applications, amount);
         if (applied.isGreaterThan(amount)) {
             throw new IllegalArgumentException("applications " + applied + " exceed the payment " + amount);
         }
     }
 
     public Money applied() {
+        return sum(applications, amount);
+    }
+
+    private static Money sum(List<PaymentApplication> applications, Money amount) {
         return applications.stream().map(PaymentApplication::amount).reduce(Money.zero(amount.currency()), Money::plus);
     }
 
