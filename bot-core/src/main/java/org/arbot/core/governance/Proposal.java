@@ -38,8 +38,8 @@ public record Proposal(
         Objects.requireNonNull(workflow, "workflow");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(amount, "amount");
-        Scores.requireScore(confidence, "confidence");
-        Scores.requireScore(risk, "risk");
+        confidence = Scores.requireScore(confidence, "confidence");
+        risk = Scores.requireScore(risk, "risk");
         reasons = List.copyOf(reasons);
         proposedBy = proposedBy == null ? "" : proposedBy;
         Objects.requireNonNull(state, "state");

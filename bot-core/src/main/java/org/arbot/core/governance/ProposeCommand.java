@@ -33,8 +33,8 @@ public record ProposeCommand(
         Objects.requireNonNull(workflow, "workflow");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(amount, "amount");
-        Scores.requireScore(confidence, "confidence");
-        Scores.requireScore(risk, "risk");
+        confidence = Scores.requireScore(confidence, "confidence");
+        risk = Scores.requireScore(risk, "risk");
         reasons = List.copyOf(reasons);
         inputs = Map.copyOf(inputs);
         if (reasons.isEmpty()) {

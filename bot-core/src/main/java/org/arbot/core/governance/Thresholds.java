@@ -15,8 +15,8 @@ public record Thresholds(Money maxAmount, BigDecimal minConfidence, BigDecimal r
 
     public Thresholds {
         Objects.requireNonNull(maxAmount, "maxAmount");
-        Scores.requireScore(minConfidence, "minConfidence");
-        Scores.requireScore(riskCeiling, "riskCeiling");
+        minConfidence = Scores.requireScore(minConfidence, "minConfidence");
+        riskCeiling = Scores.requireScore(riskCeiling, "riskCeiling");
         if (maxAmount.isNegative()) {
             throw new IllegalArgumentException("maxAmount must not be negative, got " + maxAmount);
         }
