@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,10 +46,12 @@ class EmbeddedDefaultIT {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("arbot") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
+    /** A ledger that counts writes, in place of the sandbox. */
     @TestConfiguration
-    static class SandboxLedger {
+    static class CountingLedger {
         @Bean
-        InMemoryLedger ledger() {
+        @Primary
+        InMemoryLedger countingLedger() {
             return GovernanceFixtures.ledger();
         }
     }
