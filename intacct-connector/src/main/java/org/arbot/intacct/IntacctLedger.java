@@ -103,11 +103,7 @@ public final class IntacctLedger implements Ledger {
 
     @Override
     public Payment postPayment(PaymentPosting posting) {
-        return writes.postPayment(PaymentEntry.of(posting));
-    }
-
-    Payment postPayment(PaymentEntry entry) {
-        return writes.postPayment(entry);
+        return writes.postPayment(posting);
     }
 
     @Override

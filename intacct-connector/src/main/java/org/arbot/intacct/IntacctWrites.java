@@ -13,6 +13,7 @@ import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.NotFoundException;
+import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
 
 /**
@@ -33,7 +34,7 @@ final class IntacctWrites {
         this.attempts = attempts;
     }
 
-    Payment postPayment(PaymentEntry posting) {
+    Payment postPayment(PaymentPosting posting) {
         for (int attempt = 1; ; attempt++) {
             Optional<Payment> existing = findPayment(posting.idempotencyKey());
             if (existing.isPresent()) {

@@ -8,6 +8,7 @@ import org.arbot.core.ar.InvoiceId;
 import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.CreditUpdate;
+import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
 
 /** The bodies of the writes the ledger makes, field for field as the accounts-receivable and order-entry specs name them. */
@@ -26,7 +27,7 @@ final class WriteRequests {
         this.json = json;
     }
 
-    ObjectNode payment(PaymentEntry posting) {
+    ObjectNode payment(PaymentPosting posting) {
         ObjectNode body = header(posting.customerId().value(), posting.receivedDate().toString(), posting.amount());
         body.put("paymentMethod", "eft");
         body.put("referenceNumber", posting.idempotencyKey());

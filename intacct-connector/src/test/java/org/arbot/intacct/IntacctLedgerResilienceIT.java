@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.ar.AdjustmentKind;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.InvoiceId;
@@ -150,7 +151,7 @@ class IntacctLedgerResilienceIT {
         INTACCT.stubFor(query("accounts-receivable/payment-detail").willReturn(page(
                 "{\"key\":\"1\",\"arPayment\":{\"key\":\"777\"},\"arInvoice\":{\"key\":\"20001\"},"
                         + "\"txnCurrency\":{\"paymentAmount\":\"100.00\",\"adjustmentAmount\":\"0.00\"}}")));
-        var payment = ledger(Duration.ofMillis(400)).postPayment(new PaymentEntry("proposal-42", CustomerId.of("CUST-1001"),
+        var payment = ledger(Duration.ofMillis(400)).postPayment(new PaymentPosting("proposal-42", CustomerId.of("CUST-1001"),
                 LocalDate.of(2026, 11, 27), usd("100.00"), List.of(new PaymentApplication(InvoiceId.of("20001"), usd("100.00"))),
                 Optional.empty(), ""));
         assertThat(payment.id().value()).isEqualTo("777");
@@ -187,7 +188,7 @@ class IntacctLedgerResilienceIT {
                 .willReturn(json(429, String.format(ERROR, "tooManyRequests", "Too many requests")).withHeader("Retry-After", "0")));
         INTACCT.stubFor(post(PAYMENTS).inScenario("limit").whenScenarioStateIs("free")
                 .willReturn(json(201, "{\"ia::result\":{\"key\":\"778\",\"id\":\"778\"}}")));
-        var payment = ledger(Duration.ofSeconds(2)).postPayment(new PaymentEntry("proposal-43", CustomerId.of("CUST-1001"),
+        var payment = ledger(Duration.ofSeconds(2)).postPayment(new PaymentPosting("proposal-43", CustomerId.of("CUST-1001"),
                 LocalDate.of(2026, 11, 27), usd("100.00"), List.of(), Optional.empty(), ""));
         assertThat(payment.id().value()).isEqualTo("778");
         assertThat(payment.unapplied()).isEqualTo(usd("100.00"));

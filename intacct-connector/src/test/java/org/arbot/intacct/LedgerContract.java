@@ -7,6 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.arbot.core.ar.AdjustmentKind;
+import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.LedgerException;
+import org.arbot.core.ar.PaymentApplication;
+import org.arbot.core.ar.Payment;
+import org.arbot.core.ar.BankLineId;
+import org.arbot.core.ar.BankLine;
 import org.arbot.core.ar.ApprovalState;
 import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.CustomerId;
@@ -91,6 +97,70 @@ abstract class LedgerContract {
         assertThatThrownBy(() -> ledger().updateCredit(new CreditUpdate(CustomerId.of("CUST-NOPE"), Optional.empty(),
                 Optional.empty(), Optional.of(true), "")))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_posted_payment_reduces_the_invoice_balance() {
+        Invoice invoice = anOpenInvoice();
+        Money part = Money.ofMinor(invoice.balance().minorUnits() / 2, invoice.balance().currency());
+        Payment payment = ledger().postPayment(payment("pay-half", invoice, part, Optional.empty()));
+        Invoice after = reread(invoice);
+        assertThat(after.balance()).isEqualTo(invoice.balance().minus(part));
+        assertThat(payment.applications()).containsExactly(new PaymentApplication(invoice.id(), part));
+        assertThat(ledger().payments(today())).extracting(Payment::reference).contains("pay-half");
+    }
+
+    @Test
+    void paying_the_whole_balance_makes_the_invoice_paid_history() {
+        Invoice invoice = anOpenInvoice();
+        ledger().postPayment(payment("pay-all", invoice, invoice.balance(), Optional.empty()));
+        assertThat(ledger().openInvoices(invoice.customerId())).extracting(Invoice::id).doesNotContain(invoice.id());
+        assertThat(ledger().paidInvoices(today())).anyMatch(i -> i.id().equals(invoice.id()) && i.paidDate().equals(Optional.of(today())));
+    }
+
+    @Test
+    void posting_twice_with_the_same_key_writes_once() {
+        Invoice invoice = anOpenInvoice();
+        Money cent = Money.ofMinor(1, invoice.balance().currency());
+        Payment first = ledger().postPayment(payment("pay-once", invoice, cent, Optional.empty()));
+        Payment second = ledger().postPayment(payment("pay-once", invoice, cent, Optional.empty()));
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(reread(invoice).balance()).isEqualTo(invoice.balance().minus(cent));
+        assertThat(ledger().findPayment("pay-once")).map(Payment::id).contains(first.id());
+        assertThat(ledger().findPayment("pay-never")).isEmpty();
+        assertThat(ledger().payments(today()).stream().filter(p -> p.reference().equals("pay-once"))).hasSize(1);
+    }
+
+    @Test
+    void an_application_above_the_amount_due_is_refused_and_changes_nothing() {
+        Invoice invoice = anOpenInvoice();
+        Money tooMuch = invoice.balance().plus(Money.ofMinor(1, invoice.balance().currency()));
+        assertThatThrownBy(() -> ledger().postPayment(payment("pay-over", invoice, tooMuch, Optional.empty())))
+                .isInstanceOfSatisfying(LedgerException.class, e -> {
+                    assertThat(e.code()).isEqualTo("invalidRequest");
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains("exceeds the amount due");
+                });
+        assertThat(reread(invoice).balance()).isEqualTo(invoice.balance());
+        assertThat(ledger().findPayment("pay-over")).isEmpty();
+    }
+
+    @Test
+    void a_payment_for_a_bank_line_takes_it_off_the_unapplied_list_and_keeps_the_rest_on_account() {
+        BankLine line = ledger().unappliedBankLines().get(0);
+        Invoice invoice = anOpenInvoice();
+        Money applied = invoice.balance().min(line.amount());
+        PaymentPosting posting = new PaymentPosting("pay-bank", invoice.customerId(), today(), line.amount(),
+                List.of(new PaymentApplication(invoice.id(), applied)), Optional.of(line.id()), "from the bank");
+        Payment payment = ledger().postPayment(posting);
+        assertThat(payment.unapplied()).isEqualTo(line.amount().minus(applied));
+        assertThat(ledger().unappliedBankLines()).extracting(BankLine::id).doesNotContain(line.id());
+        assertThat(ledger().findPayment("pay-bank")).map(Payment::unapplied).contains(line.amount().minus(applied));
+    }
+
+    PaymentPosting payment(String key, Invoice invoice, Money amount, Optional<BankLineId> line) {
+        return new PaymentPosting(key, invoice.customerId(), today(), amount,
+                List.of(new PaymentApplication(invoice.id(), amount)), line, "remittance " + invoice.number());
     }
 
     Invoice anOpenInvoice() {

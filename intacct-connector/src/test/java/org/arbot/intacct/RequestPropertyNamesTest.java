@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.ar.AdjustmentKind;
 import org.arbot.core.ar.BankLineId;
 import org.arbot.core.ar.CustomerId;
@@ -45,7 +46,7 @@ class RequestPropertyNamesTest {
 
     @Test
     void a_payment_body_uses_only_payment_properties() {
-        PaymentEntry entry = new PaymentEntry("proposal-1", CustomerId.of("CUST-1001"), LocalDate.of(2026, 11, 27),
+        PaymentPosting entry = new PaymentPosting("proposal-1", CustomerId.of("CUST-1001"), LocalDate.of(2026, 11, 27),
                 usd("150.00"), List.of(new PaymentApplication(InvoiceId.of("20001"), usd("100.00"))),
                 Optional.of(BankLineId.of("6201")), "INV-0001001");
         OpenApiSchema payment = OpenApiSchema.load(AR, "objects.accounts-receivable.payment");
