@@ -15,6 +15,7 @@ import org.arbot.core.governance.Proposal;
 import org.arbot.core.governance.ProposalOutcome;
 import org.arbot.core.governance.ProposalState;
 import org.arbot.core.ledger.InMemoryLedger;
+import org.arbot.core.ledger.LedgerException;
 import org.junit.jupiter.api.Test;
 
 /** The process dies between the ledger write and the database commit; after a restart the proposal is executed once. */
@@ -61,21 +62,29 @@ class CrashRecoveryIT {
     }
 
     @Test
-    void an_auto_approved_proposal_whose_commit_failed_is_executed_once_after_restart() {
+    void a_commit_that_fails_after_the_ledger_write_rolls_back_and_the_restarted_app_executes_it_once() {
         try (FreshPostgres database = FreshPostgres.migrated()) {
             InMemoryLedger ledger = GovernanceFixtures.ledger();
             MutableClock clock = GovernanceRig.clock();
-            FaultyLedger dying = new FaultyLedger(ledger).throwAfterNextWrite(
-                    () -> new IllegalStateException("commit failed: connection reset"));
-            JdbcGovernance beforeCrash = GovernanceRig.replica(database.dataSource, dying, clock, AutomationMode.AUTO);
+            CommitFailingDataSource failingCommits = new CommitFailingDataSource(database.dataSource);
+            FaultyLedger flaky = new FaultyLedger(ledger).failNextWrite(
+                    () -> new LedgerException("rateLimited", "too many requests", true));
+            JdbcGovernance beforeCrash = GovernanceRig.replica(failingCommits, flaky, clock, AutomationMode.AUTO);
+            ProposalOutcome.AutoApproved auto = (ProposalOutcome.AutoApproved) beforeCrash.proposing.propose(
+                    GovernanceFixtures.writeOff("120.00"));
+            assertThat(ledger.writes()).isZero();
 
-            assertThatThrownBy(() -> beforeCrash.proposing.propose(GovernanceFixtures.writeOff("120.00")))
-                    .hasMessageContaining("commit failed");
+            clock.advance(Duration.ofMinutes(1));
+            failingCommits.failNextCommit();
+            assertThatThrownBy(beforeCrash.executing::drain).hasStackTraceContaining("commit failed");
 
+            assertThat(ledger.writes()).isEqualTo(1);
             JdbcGovernance restarted = GovernanceRig.replica(database.dataSource, ledger, clock, AutomationMode.AUTO);
+            assertThat(restarted.proposals.byId(auto.proposal().id()).orElseThrow().state())
+                    .isEqualTo(ProposalState.FAILED_RETRYABLE);
             assertThat(restarted.executing.drain()).isEqualTo(1);
             assertThat(ledger.writes()).isEqualTo(1);
-            assertThat(restarted.jdbc.queryForObject("SELECT state FROM gov_proposal", String.class)).isEqualTo("EXECUTED");
+            assertThat(restarted.proposals.byId(auto.proposal().id()).orElseThrow().state()).isEqualTo(ProposalState.EXECUTED);
         }
     }
 }

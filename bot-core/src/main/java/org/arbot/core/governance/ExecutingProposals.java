@@ -74,18 +74,25 @@ public final class ExecutingProposals {
             record(done, actingAs, now, result.wrote() ? "written" : "already present", result.reference());
             return Optional.of(new ExecutionResult.ProposalExecuted(done, result.reference(), result.wrote()));
         } catch (LedgerException e) {
-            boolean retry = e.retryable() && executing.attempts() < maxAttempts;
-            String error = e.code() + ": " + e.getMessage();
-            Proposal failed = executing.failed(error, retry);
-            proposals.update(failed);
-            if (retry) {
-                outbox.retryAt(id, now.plus(retryDelay.multipliedBy(executing.attempts())));
-            } else {
-                outbox.remove(id);
-            }
-            record(failed, actingAs, now, retry ? "failed, will retry" : "failed", error);
-            return Optional.of(new ExecutionResult.ExecutionFailed(failed, error, retry));
+            return failed(executing, actingAs, now, e.code() + ": " + e.getMessage(), e.retryable());
+        } catch (RuntimeException e) {
+            // Unexpected, so possibly after the ledger wrote: retry, and let the existence check tell.
+            return failed(executing, actingAs, now, "unexpected: " + e, true);
         }
+    }
+
+    private Optional<ExecutionResult> failed(Proposal executing, String actingAs, Instant now, String error,
+            boolean retryable) {
+        boolean retry = retryable && executing.attempts() < maxAttempts;
+        Proposal failed = executing.failed(error, retry);
+        proposals.update(failed);
+        if (retry) {
+            outbox.retryAt(executing.id(), now.plus(retryDelay.multipliedBy(executing.attempts())));
+        } else {
+            outbox.remove(executing.id());
+        }
+        record(failed, actingAs, now, retry ? "failed, will retry" : "failed", error);
+        return Optional.of(new ExecutionResult.ExecutionFailed(failed, error, retry));
     }
 
     private void record(Proposal proposal, String actingAs, Instant at, String outcome, String detail) {

@@ -60,4 +60,19 @@ class ExecutingProposalsTest {
         assertThat(governance.store.outboxSize()).isZero();
         assertThat(governance.lastAudit().details()).contains("outcome=failed", "invalidRequest: customer is inactive");
     }
+
+    @Test
+    void an_unexpected_failure_after_the_write_is_retried_and_the_retry_finds_the_record() {
+        governance.faults.throwAfterNextWrite(() -> new IllegalStateException("socket closed reading the response"));
+
+        ProposalOutcome.AutoApproved outcome = (ProposalOutcome.AutoApproved) governance.proposing.propose(
+                GovernanceFixtures.writeOff("120.00"));
+
+        assertThat(outcome.execution()).hasValueSatisfying(result -> assertThat(result)
+                .isInstanceOfSatisfying(ExecutionFailed.class, failed -> assertThat(failed.willRetry()).isTrue()));
+        governance.clock.advance(Duration.ofMinutes(1));
+        assertThat(governance.executing.executeNext()).hasValueSatisfying(result -> assertThat(result)
+                .isInstanceOfSatisfying(ProposalExecuted.class, executed -> assertThat(executed.wrote()).isFalse()));
+        assertThat(governance.ledger.writes()).isEqualTo(1);
+    }
 }
