@@ -38,7 +38,7 @@ class PackagedJarIT {
         try {
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                     .untilAsserted(() -> assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).body())
                             .contains("\"status\":\"UP\""));
             assertThat(Files.readString(log)).contains("arbot is up", "/actuator/health");
