@@ -7,4 +7,9 @@ package org.arbot.core.conversation;
 public interface ConfirmedActions {
 
     Reply perform(PendingAction action, String actor);
+
+    /** The same, knowing the channel the actor spoke on, so the actor can be told apart across channels. */
+    default Reply perform(PendingAction action, Turn turn) {
+        return perform(action, turn.actor());
+    }
 }

@@ -48,7 +48,7 @@ public final class ConversationEngine {
             }
             if (stored) {
                 List<Reply> replies = new ArrayList<>(step.replies());
-                step.action().ifPresent(action -> replies.add(actions.perform(action, turn.actor())));
+                step.action().ifPresent(action -> replies.add(actions.perform(action, turn)));
                 return new Handled(step.parsed(), replies);
             }
         }
