@@ -1,0 +1,53 @@
+package org.arbot.app.work;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.arbot.cards.LocalFormat;
+import org.arbot.core.credit.CheckingCredit;
+import org.arbot.core.credit.CreditPolicy;
+import org.arbot.core.governance.DecidingProposal;
+import org.arbot.core.governance.People;
+import org.arbot.core.governance.Proposing;
+import org.arbot.core.ledger.Ledger;
+import org.arbot.core.work.FindingWork;
+import org.arbot.core.work.GovernedActions;
+import org.arbot.core.work.ProposalCards;
+import org.arbot.core.work.WorkFinder;
+import org.arbot.core.work.WorkSources;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Wires the work loop for every channel: {@link FindingWork} (agents to governed proposals to cards),
+ * {@link ProposalCards} (proposal and decision to card) and {@link GovernedActions}, the conversation engine's
+ * confirmed actions, which decide through governance instead of writing to the ledger.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkConfiguration {
+
+    @Bean
+    WorkSources workSources(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcWorkSources(jdbc, clock);
+    }
+
+    @Bean
+    ProposalCards proposalCards(Ledger ledger, People people, Clock clock) {
+        return new ProposalCards(ledger, people, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
+    }
+
+    @Bean
+    FindingWork findingWork(Ledger ledger, ObjectProvider<CheckingCredit> credit, Proposing proposing, WorkSources sources,
+            ProposalCards cards, ObjectProvider<WorkFinder> finders, Clock clock) {
+        return new FindingWork(ledger, credit.getIfAvailable(() -> new CheckingCredit(ledger, clock, CreditPolicy.defaults())),
+                proposing, sources, cards, finders.orderedStream().toList());
+    }
+
+    @Bean
+    GovernedActions governedActions(DecidingProposal deciding, WorkSources sources, People people, ProposalCards cards) {
+        return new GovernedActions(deciding, sources, people, cards);
+    }
+}
