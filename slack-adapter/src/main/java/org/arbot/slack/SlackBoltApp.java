@@ -21,7 +21,7 @@ public final class SlackBoltApp {
 
     /** What the handlers work with. */
     public record Parts(DecidingProposal deciding, Proposals proposals, ProposalCards cards, ConversationEngine engine,
-                        Deliveries deliveries, Executor slowWork, SlackMessages.Pause pause) {
+                        Deliveries deliveries, Executor slowWork) {
     }
 
     private SlackBoltApp() {
