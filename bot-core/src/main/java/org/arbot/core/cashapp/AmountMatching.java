@@ -1,0 +1,110 @@
+package org.arbot.core.cashapp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.arbot.core.ar.Invoice;
+import org.arbot.core.ar.Terms;
+import org.arbot.core.deductions.DeductionValidation;
+import org.arbot.core.money.Money;
+
+/**
+ * Finds the invoices a payment without usable references settles, from amounts alone: one open balance equal to the
+ * payment (identical ones oldest due first), one balance less the discount the terms allow, an exact subset of open
+ * balances (bounded search), and, for a person to check, a small shortfall or a partial payment.
+ */
+final class AmountMatching {
+
+    private final ShortfallExplanation shortfalls;
+    private final CashApplicationSettings settings;
+    private final long toleranceCents;
+
+    AmountMatching(ShortfallExplanation shortfalls, CashApplicationSettings settings, long toleranceCents) {
+        this.shortfalls = shortfalls;
+        this.settings = settings;
+        this.toleranceCents = toleranceCents;
+    }
+
+    List<Draft> propose(CustomerAccount account, Remittance remittance, Money amount, LocalDate received) {
+        long paid = amount.minorUnits();
+        List<Draft> drafts = new ArrayList<>(2);
+        List<Invoice> same = account.withBalance(paid);
+        if (!same.isEmpty()) {
+            Draft d = single(account, amount, same.get(0), paid, same.size() > 1 ? 0.93 : 0.95);
+            d.reasons.add(same.size() > 1
+                    ? same.size() + " open invoices of exactly " + amount + ": the oldest due, " + same.get(0).number() + ", first"
+                    : "the only open invoice of exactly " + amount + " is " + same.get(0).number());
+            drafts.add(d);
+            return drafts;
+        }
+        List<Invoice> open = account.open();
+        Terms terms = account.customer().terms();
+        if (terms.offersDiscount()) {
+            for (Invoice i : open) {
+                long balance = i.balance().minorUnits();
+                long discount = DeductionValidation.allowedDiscount(i.balance(), terms).minorUnits();
+                if (balance - discount == paid) {
+                    Draft d = single(account, amount, i, balance, 0.93);
+                    d.reasons.add("invoice " + i.number() + " less its early-payment discount equals " + amount);
+                    shortfalls.explain(d, discount, List.of(i), remittance, received);
+                    drafts.add(d);
+                    return drafts;
+                }
+            }
+        }
+        long[] balances = new long[open.size()];
+        long total = 0;
+        for (int k = 0; k < balances.length; k++) {
+            balances[k] = open.get(k).balance().minorUnits();
+            total += balances[k];
+        }
+        if (paid < total) {
+            ExactSubsets.Result subsets = ExactSubsets.find(balances, paid, settings.subsetMaxInvoices(), settings.subsetBudget());
+            for (List<Integer> subset : subsets.subsets()) {
+                Draft d = new Draft(account, amount.currency());
+                List<Invoice> chosen = subset.stream().map(open::get).toList();
+                chosen.forEach(i -> d.apply(i, i.balance().minorUnits()));
+                d.confidence = subsets.subsets().size() == 1 ? 0.93 : 0.6;
+                d.reasons.add(chosen.size() + " open invoices add up to exactly " + amount + ": " + QuotedMatching.numbers(chosen));
+                drafts.add(d);
+            }
+            if (!drafts.isEmpty()) {
+                return drafts;
+            }
+        }
+        if (open.isEmpty()) {
+            return drafts;
+        }
+        Invoice nearest = null;
+        for (Invoice i : open) {
+            long gap = i.balance().minorUnits() - paid;
+            if (gap > 0 && (nearest == null || gap < nearest.balance().minorUnits() - paid)) {
+                nearest = i;
+            }
+        }
+        if (remittance.partial() || nearest == null) {
+            Invoice oldest = open.get(0);
+            Draft d = single(account, amount, oldest, Math.min(paid, oldest.balance().minorUnits()), 0.5);
+            d.unapplied = paid - d.appliedTo(oldest);
+            d.explained = false;
+            d.reasons.add("no invoice matches the amount: proposed against the oldest due, " + oldest.number());
+            drafts.add(d);
+            return drafts;
+        }
+        long gap = nearest.balance().minorUnits() - paid;
+        Draft d = single(account, amount, nearest, nearest.balance().minorUnits(), gap <= toleranceCents ? 0.85 : 0.55);
+        d.explained = false;
+        d.reasons.add("invoice " + nearest.number() + " is the closest open balance above " + amount);
+        shortfalls.explain(d, gap, List.of(nearest), remittance, received);
+        d.explained = false;
+        drafts.add(d);
+        return drafts;
+    }
+
+    private static Draft single(CustomerAccount account, Money amount, Invoice invoice, long cents, double confidence) {
+        Draft d = new Draft(account, amount.currency());
+        d.apply(invoice, cents);
+        d.confidence = confidence;
+        return d;
+    }
+}

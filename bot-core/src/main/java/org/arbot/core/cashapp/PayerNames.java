@@ -1,0 +1,132 @@
+package org.arbot.core.cashapp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a company name as a bank or a person writes it to canonical tokens: upper case, no punctuation, common
+ * abbreviations folded to one form ({@code INDUSTRIAL}, {@code INDS}, {@code IND} all become {@code IND}), legal
+ * suffixes and bank noise ({@code INC}, {@code ACH}, {@code ORIG CO NAME}) dropped.
+ */
+final class PayerNames {
+
+    private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9 ]+");
+    private static final Pattern BANK_PREFIX = Pattern.compile("^(?:ORIG CO NAME|ORIG NAME|FROM|BY ORDER OF|ACH CREDIT|ACH|WIRE IN|WIRE|EFT|CTX|CCD)\\s*:?\\s+");
+    private static final Set<String> DROPPED = Set.of("INC", "INCORPORATED", "LLC", "L L C", "LTD", "LIMITED", "CORP",
+            "CORPORATION", "CO", "COMPANY", "LP", "LLP", "PLC", "GMBH", "AG", "SA", "THE", "AND", "OF", "PC");
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+
+    static {
+        canonical("IND", "INDUSTRIES", "INDUSTRIAL", "INDS", "INDUS", "INDUST");
+        canonical("INTL", "INTERNATIONAL", "INTERNATL");
+        canonical("MFG", "MANUFACTURING", "MANUF", "MANUFACTURERS", "MFRS");
+        canonical("DIST", "DISTRIBUTION", "DISTRIBUTORS", "DISTRIBUTING", "DISTR", "DISTRIB", "DISTRIBUTOR");
+        canonical("TECH", "TECHNOLOGIES", "TECHNOLOGY", "TECHS");
+        canonical("SVC", "SERVICES", "SERVICE", "SVCS", "SERV", "SRVCS");
+        canonical("PROD", "PRODUCTS", "PRODUCT", "PRODS");
+        canonical("SUPPLY", "SUPPLIES", "SPLY", "SUPP", "SUPPL");
+        canonical("ASSOC", "ASSOCIATES", "ASSOCS");
+        canonical("BROS", "BROTHERS");
+        canonical("AMER", "AMERICA", "AMERICAN", "AMERN");
+        canonical("LAB", "LABORATORIES", "LABS", "LABORATORY");
+        canonical("HLDG", "HOLDINGS", "HLDGS", "HOLDING");
+        canonical("GRP", "GROUP");
+        canonical("FOOD", "FOODS");
+        canonical("MKT", "MARKETS", "MKTS", "MARKET");
+        canonical("STORE", "STORES", "STRS");
+        canonical("ENT", "ENTERPRISES", "ENTERPRISE", "ENTPR");
+        canonical("SOLN", "SOLUTIONS", "SOLNS", "SOLUTION");
+        canonical("MED", "MEDICAL");
+        canonical("PHARM", "PHARMACEUTICALS", "PHARMA", "PHARMACEUTICAL");
+        canonical("ELEC", "ELECTRIC", "ELECTRICAL", "ELECTRONICS");
+        canonical("EQUIP", "EQUIPMENT", "EQPT");
+        canonical("HDWR", "HARDWARE", "HDWE", "HDW");
+        canonical("WHSL", "WHOLESALE", "WHLSE", "WHOLESALERS");
+        canonical("NATL", "NATIONAL");
+        canonical("CHEM", "CHEMICALS", "CHEMICAL");
+        canonical("MATL", "MATERIALS", "MATLS", "MATERIAL");
+        canonical("CONSTR", "CONSTRUCTION", "CONST");
+        canonical("LOGIST", "LOGISTICS", "LOGISTIC");
+        canonical("PKG", "PACKAGING", "PACKG");
+        canonical("BLDG", "BUILDING", "BUILDERS");
+        canonical("MTN", "MOUNTAIN");
+        canonical("ST", "SAINT");
+        canonical("N", "NORTH", "NO");
+        canonical("S", "SOUTH", "SO");
+        canonical("E", "EAST");
+        canonical("W", "WEST");
+        canonical("CTR", "CENTER", "CENTRE");
+        canonical("ASSN", "ASSOCIATION");
+        canonical("AUTO", "AUTOMOTIVE");
+    }
+
+    private PayerNames() {
+    }
+
+    private static void canonical(String form, String... variants) {
+        CANONICAL.put(form, form);
+        for (String v : variants) {
+            CANONICAL.put(v, form);
+        }
+    }
+
+    /** The canonical tokens of {@code name}, in order. */
+    static List<String> tokens(String name) {
+        String upper = name.toUpperCase(Locale.ROOT).replace('&', ' ').replace("'", "");
+        upper = NON_ALNUM.matcher(upper).replaceAll(" ").trim().replaceAll("\\s+", " ");
+        upper = BANK_PREFIX.matcher(upper).replaceFirst("");
+        List<String> tokens = new ArrayList<>();
+        String[] words = upper.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String raw = words[i];
+            if (raw.isEmpty() || DROPPED.contains(raw)) {
+                continue;
+            }
+            String form = CANONICAL.get(raw);
+            if (form == null && i == words.length - 1) {
+                form = truncatedForm(raw);
+            }
+            tokens.add(form == null ? raw : form);
+        }
+        return tokens;
+    }
+
+    /** The canonical form of a word the bank cut short ({@code INDUSTRI}), when only one form starts that way. */
+    private static String truncatedForm(String word) {
+        if (word.length() < 4) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, String> e : CANONICAL.entrySet()) {
+            if (e.getKey().startsWith(word)) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** The canonical key of {@code name}: its tokens joined by single spaces. */
+    static String key(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    /** Upper-case letters and digits only, nothing dropped: the form a truncated bank name is a prefix of. */
+    static String compact(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toUpperCase(name.charAt(i));
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
