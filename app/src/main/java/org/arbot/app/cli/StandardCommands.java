@@ -22,6 +22,9 @@ final class StandardCommands {
                 new CloseCheckCommand(Clock.systemUTC()),
                 new org.arbot.app.agents.BenchCollectionsCommand(),
                 new AuditVerifyCommand(),
-                new AuditExportCommand());
+                new AuditExportCommand(),
+                new org.arbot.app.cashapp.CashApplyCommand(),
+                new org.arbot.app.cashapp.CashApplyBenchCommand(),
+                new org.arbot.app.cashapp.CashApplySpeedCommand());
     }
 }

@@ -40,16 +40,28 @@ final class AmountMatching {
         List<Invoice> open = account.open();
         Terms terms = account.customer().terms();
         if (terms.offersDiscount()) {
+            Invoice found = null;
             for (Invoice i : open) {
                 long balance = i.balance().minorUnits();
                 long discount = DeductionValidation.allowedDiscount(i.balance(), terms).minorUnits();
                 if (balance - discount == paid) {
-                    Draft d = single(account, amount, i, balance, 0.93);
-                    d.reasons.add("invoice " + i.number() + " less its early-payment discount equals " + amount);
-                    shortfalls.explain(d, discount, List.of(i), remittance, received);
-                    drafts.add(d);
-                    return drafts;
+                    boolean inWindow = !received.isAfter(terms.discountCutOff(i.invoiceDate()).orElseThrow());
+                    if (found == null || inWindow) {
+                        found = i;
+                    }
+                    if (inWindow) {
+                        break;
+                    }
                 }
+            }
+            if (found != null) {
+                long discount = DeductionValidation.allowedDiscount(found.balance(), terms).minorUnits();
+                Draft d = single(account, amount, found, found.balance().minorUnits(), 0.93);
+                d.reasons.add("invoice " + found.number() + " less its early-payment discount equals " + amount
+                        + " (invoices still inside their discount window first)");
+                shortfalls.explain(d, discount, List.of(found), remittance, received);
+                drafts.add(d);
+                return drafts;
             }
         }
         long[] balances = new long[open.size()];
@@ -64,7 +76,8 @@ final class AmountMatching {
                 Draft d = new Draft(account, amount.currency());
                 List<Invoice> chosen = subset.stream().map(open::get).toList();
                 chosen.forEach(i -> d.apply(i, i.balance().minorUnits()));
-                d.confidence = subsets.subsets().size() == 1 ? 0.93 : 0.6;
+                d.confidence = subsets.subsets().size() > 1 ? 0.6
+                        : chanceHits(balances, subset.size()) < 0.05 ? 0.93 : 0.8;
                 d.reasons.add(chosen.size() + " open invoices add up to exactly " + amount + ": " + QuotedMatching.numbers(chosen));
                 drafts.add(d);
             }
@@ -99,6 +112,29 @@ final class AmountMatching {
         d.explained = false;
         drafts.add(d);
         return drafts;
+    }
+
+    /**
+     * How many subsets of {@code size} open balances would hit an arbitrary amount by chance: the number of such
+     * subsets over the spread of their sums. Many invoices make an exact subset weak evidence.
+     */
+    static double chanceHits(long[] balances, int size) {
+        int n = balances.length;
+        double mean = 0;
+        for (long b : balances) {
+            mean += b;
+        }
+        mean /= n;
+        double var = 0;
+        for (long b : balances) {
+            var += (b - mean) * (b - mean);
+        }
+        double spread = 2.5 * Math.sqrt(size * Math.max(var / n, 1.0));
+        double subsets = 1;
+        for (int k = 0; k < size; k++) {
+            subsets = subsets * (n - k) / (k + 1);
+        }
+        return subsets / spread;
     }
 
     private static Draft single(CustomerAccount account, Money amount, Invoice invoice, long cents, double confidence) {

@@ -43,12 +43,14 @@ final class CashApplicationAgent {
                     .orElseGet(() -> c.byReferenceOnly() ? List.of()
                             : byAmount.propose(c.account(), facts.remittance(), amount, line.receivedDate()));
             for (Draft d : drafts) {
-                double identity = d.quoted ? Math.pow(c.payer().score(), 0.25) : Math.sqrt(c.payer().score());
+                double identity = d.quoted ? Math.pow(c.payer().score(), 0.25) : Math.pow(c.payer().score(), 0.35);
                 double score = round(d.confidence * identity);
                 ranked.add(new Ranked(d.toProposal(score, List.of(c.payer().evidence())), d, c, score));
             }
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        // Evidence class first: a fully explained proposal beats an unexplained one, a quoted invoice beats amounts alone.
+        ranked.sort(Comparator.comparing((Ranked r) -> !r.draft.explained).thenComparing(r -> !r.draft.quoted)
+                .thenComparing(Comparator.comparingDouble(Ranked::score).reversed()));
         if (ranked.isEmpty()) {
             return unmatched(facts);
         }
@@ -60,7 +62,8 @@ final class CashApplicationAgent {
                 continue;
             }
             alternatives.add(r.proposal);
-            if (rival.isEmpty() && r.score >= best.score - RIVAL_GAP) {
+            boolean sameClass = r.draft.explained == best.draft.explained && r.draft.quoted == best.draft.quoted;
+            if (rival.isEmpty() && sameClass && r.score >= best.score - RIVAL_GAP) {
                 rival = Optional.of(r);
             }
         }

@@ -16,7 +16,12 @@ import org.arbot.core.ar.CustomerId;
  */
 public final class CustomerDirectory {
 
-    private record Name(Customer customer, List<String> tokens, String compact, boolean alias) {
+    private record Name(Customer customer, List<String> tokens, String compact, String raw, boolean alias) {
+
+        static Name of(Customer customer, String name, boolean alias) {
+            List<String> tokens = PayerNames.tokens(name);
+            return new Name(customer, tokens, String.join("", tokens), PayerNames.rawCompact(name), alias);
+        }
     }
 
     private final Map<CustomerId, Customer> byId = new HashMap<>();
@@ -26,17 +31,21 @@ public final class CustomerDirectory {
     public CustomerDirectory(Collection<Customer> customers) {
         for (Customer c : customers) {
             byId.put(c.id(), c);
-            index(new Name(c, PayerNames.tokens(c.name()), PayerNames.compact(c.name()), false));
+            index(Name.of(c, c.name(), false));
             for (String alias : c.aliases()) {
-                index(new Name(c, PayerNames.tokens(alias), PayerNames.compact(alias), true));
+                index(Name.of(c, alias, true));
             }
             c.parentId().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
         }
     }
 
+    /** Under the start of the first and of the second word, so a typo early in one word still finds the name. */
     private void index(Name name) {
-        if (!name.tokens.isEmpty()) {
-            byPrefix.computeIfAbsent(prefix(name.tokens.get(0)), k -> new ArrayList<>()).add(name);
+        for (int i = 0; i < Math.min(2, name.tokens.size()); i++) {
+            if (i == 1 && prefix(name.tokens.get(1)).equals(prefix(name.tokens.get(0)))) {
+                break;
+            }
+            byPrefix.computeIfAbsent(prefix(name.tokens.get(i)), k -> new ArrayList<>()).add(name);
         }
     }
 
@@ -61,10 +70,12 @@ public final class CustomerDirectory {
         learned.customerFor(payerName).filter(byId::containsKey)
                 .ifPresent(id -> found.put(id, new PayerMatch(id, 0.98, "payer '" + payerName + "' learned for " + id)));
         List<String> tokens = PayerNames.tokens(payerName);
-        if (!tokens.isEmpty()) {
-            String compact = PayerNames.compact(String.join("", tokens));
-            for (Name name : byPrefix.getOrDefault(prefix(tokens.get(0)), List.of())) {
-                NameScore.Scored s = NameScore.score(tokens, compact, name.tokens, PayerNames.compact(String.join("", name.tokens)));
+        String compact = String.join("", tokens);
+        String raw = PayerNames.rawCompact(payerName);
+        boolean mayBeCut = PayerNames.mayBeCut(payerName);
+        for (int i = 0; i < Math.min(2, tokens.size()); i++) {
+            for (Name name : byPrefix.getOrDefault(prefix(tokens.get(i)), List.of())) {
+                NameScore.Scored s = NameScore.score(tokens, compact, raw, mayBeCut, name.tokens, name.compact, name.raw);
                 if (s.score() > 0) {
                     String how = s.how() + (name.alias ? " (known alias)" : "") + ": '" + payerName + "' ~ " + name.customer.name();
                     keepBest(found, new PayerMatch(name.customer.id(), s.score(), how));
@@ -74,7 +85,7 @@ public final class CustomerDirectory {
         List<PayerMatch> direct = List.copyOf(found.values());
         for (PayerMatch parent : direct) {
             for (Customer child : children.getOrDefault(parent.customerId(), List.of())) {
-                keepBest(found, new PayerMatch(child.id(), parent.score() * 0.99,
+                keepBest(found, new PayerMatch(child.id(), parent.score() * 0.85,
                         "parent " + parent.customerId() + " pays for subsidiary " + child.name()));
             }
         }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds sets of open amounts that add up to a payment exactly, to the cent, with a bounded search: at most
- * {@code maxItems} invoices and {@code budget} steps. Invoices with identical amounts count as one choice (the
- * oldest due are taken), so two answers are only reported when they differ in amounts.
+ * Finds the smallest sets of open amounts that add up to a payment exactly, to the cent, with a bounded search: two
+ * invoices first, then three, up to {@code maxItems}, within {@code budget} steps in all. Invoices with identical
+ * amounts count as one choice (the oldest due are taken), so two answers are only reported when they differ in amounts.
  */
 final class ExactSubsets {
 
@@ -20,7 +20,7 @@ final class ExactSubsets {
     private final int[] counts;
     private final List<List<Integer>> indexesByAmount;
     private final long[] suffix;
-    private final int maxItems;
+    private int maxItems;
     private int budget;
     private final List<int[]> found = new ArrayList<>();
 
@@ -51,7 +51,10 @@ final class ExactSubsets {
 
     static Result find(long[] balances, long target, int maxItems, int budget) {
         ExactSubsets search = new ExactSubsets(balances, maxItems, budget);
-        search.dfs(0, target, 0, new int[search.amounts.length]);
+        for (int size = 2; size <= maxItems && search.found.isEmpty() && search.budget > 0; size++) {
+            search.maxItems = size;
+            search.dfs(0, target, 0, new int[search.amounts.length]);
+        }
         List<List<Integer>> subsets = new ArrayList<>();
         for (int[] take : search.found) {
             List<Integer> chosen = new ArrayList<>();
@@ -66,7 +69,7 @@ final class ExactSubsets {
 
     private void dfs(int i, long left, int items, int[] take) {
         if (left == 0) {
-            if (items >= 2) {
+            if (items == maxItems) {
                 found.add(take.clone());
             }
             return;

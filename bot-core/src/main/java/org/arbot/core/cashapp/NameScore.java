@@ -8,9 +8,6 @@ import java.util.List;
  */
 final class NameScore {
 
-    /** Bank name fields are commonly cut at 16 to 35 characters; a name this long that stops at a word may be cut. */
-    private static final int CUT_LENGTH = 16;
-
     private NameScore() {
     }
 
@@ -19,14 +16,22 @@ final class NameScore {
 
     static final Scored NONE = new Scored(0, "");
 
-    static Scored score(List<String> payer, String payerCompact, List<String> known, String knownCompact) {
+    /**
+     * @param payerCompact the payer's canonical tokens without spaces
+     * @param payerRaw the payer's letters and digits as written
+     * @param mayBeCut whether the payer name is long enough to have been cut by a bank and ends in no legal suffix
+     * @param knownRaw the known name's letters and digits as written
+     */
+    static Scored score(List<String> payer, String payerCompact, String payerRaw, boolean mayBeCut, List<String> known,
+            String knownCompact, String knownRaw) {
         if (payer.isEmpty() || known.isEmpty()) {
             return NONE;
         }
         if (payer.equals(known)) {
             return new Scored(0.97, "name matches");
         }
-        if (payerCompact.length() >= 10 && knownCompact.startsWith(payerCompact)) {
+        if ((payerCompact.length() >= 10 && knownCompact.startsWith(payerCompact))
+                || (payerRaw.length() >= 12 && knownRaw.startsWith(payerRaw))) {
             return new Scored(0.93, "name truncated by the bank");
         }
         int n = payer.size();
@@ -40,7 +45,7 @@ final class NameScore {
                 continue;
             }
             boolean last = i == n - 1;
-            if (last && p.length() >= 2 && k.startsWith(p)) {
+            if (last && p.length() >= 2 && PayerNames.startsAFormOf(p, k)) {
                 continue;
             }
             if (p.length() >= 5 && (Edits.oneApart(p, k) || Edits.oneInsertApart(p, k))) {
@@ -54,7 +59,7 @@ final class NameScore {
             return new Scored(0.95 - penalty, typos > 0 ? "name with a typo" : "name abbreviated");
         }
         if (n < m) {
-            boolean cut = payerCompact.length() >= CUT_LENGTH - 3;
+            boolean cut = mayBeCut;
             return new Scored((cut ? 0.9 : 0.8) - penalty, cut ? "name cut short" : "first words of the name");
         }
         return new Scored(0.88 - penalty, "name followed by extra words");

@@ -87,9 +87,15 @@ final class PayerNames {
             if (raw.isEmpty() || DROPPED.contains(raw)) {
                 continue;
             }
+            if (i == words.length - 1 && i > 0 && raw.length() <= 3 && isLegalStart(raw)) {
+                continue;
+            }
             String form = CANONICAL.get(raw);
             if (form == null && i == words.length - 1) {
                 form = truncatedForm(raw);
+            }
+            if (form == null && raw.length() >= 6) {
+                form = misspeltForm(raw);
             }
             tokens.add(form == null ? raw : form);
         }
@@ -98,7 +104,7 @@ final class PayerNames {
 
     /** The canonical form of a word the bank cut short ({@code INDUSTRI}), when only one form starts that way. */
     private static String truncatedForm(String word) {
-        if (word.length() < 4) {
+        if (word.length() < 3) {
             return null;
         }
         String found = null;
@@ -111,6 +117,61 @@ final class PayerNames {
             }
         }
         return found;
+    }
+
+    /** The canonical form of a word one typo away from a known variant ({@code INTERNATOINAL}), if only one is. */
+    private static String misspeltForm(String word) {
+        String found = null;
+        for (Map.Entry<String, String> e : CANONICAL.entrySet()) {
+            String known = e.getKey();
+            if (known.length() >= 6 && Math.abs(known.length() - word.length()) <= 1
+                    && (Edits.oneApart(word, known) || Edits.oneInsertApart(word, known))) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code partial} starts some written form of the canonical word {@code canonical} ({@code SP} of {@code SPLY}). */
+    static boolean startsAFormOf(String partial, String canonical) {
+        if (canonical.startsWith(partial)) {
+            return true;
+        }
+        for (Map.Entry<String, String> e : CANONICAL.entrySet()) {
+            if (e.getValue().equals(canonical) && e.getKey().startsWith(partial)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bank name fields are commonly cut at 16 to 35 characters. */
+    private static final int CUT_WIDTH = 16;
+
+    /** Whether {@code name} may have been cut by a bank: long enough, and not ending in a legal suffix. */
+    static boolean mayBeCut(String name) {
+        String upper = BANK_PREFIX.matcher(name.toUpperCase(Locale.ROOT).replace(':', ' ')).replaceFirst("");
+        String[] words = NON_ALNUM.matcher(upper).replaceAll(" ").trim().split("\\s+");
+        return upper.length() >= CUT_WIDTH && !DROPPED.contains(words[words.length - 1]);
+    }
+
+    /** Whether a bank cut a legal suffix short here ({@code L} of {@code LLC}, {@code IN} of {@code INC}). */
+    private static boolean isLegalStart(String word) {
+        for (String legal : DROPPED) {
+            if (legal.length() > word.length() && legal.startsWith(word) && legal.length() <= 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits of the name as written, bank prefixes removed: what a bank truncates. */
+    static String rawCompact(String name) {
+        String upper = NON_ALNUM.matcher(name.toUpperCase(Locale.ROOT).replace("'", "")).replaceAll(" ").trim().replaceAll("\\s+", " ");
+        return compact(BANK_PREFIX.matcher(upper).replaceFirst(""));
     }
 
     /** The canonical key of {@code name}: its tokens joined by single spaces. */

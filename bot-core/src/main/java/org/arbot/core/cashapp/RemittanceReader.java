@@ -18,7 +18,7 @@ final class RemittanceReader {
     private static final Pattern AMOUNT = Pattern.compile("(?<![\\w.,])\\$?(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d{2})(?![\\d])");
     private static final Pattern DIGITS = Pattern.compile("\\d{3,12}");
     private static final Pattern NOT_PAID = Pattern.compile(
-            "(?i)(?:less|minus|deduct\\w*|ded|short\\w*|disc\\w*|fee|total|credit|cr|gross|orig\\w*|bal\\w*)\\s*[:$]*\\s*$");
+            "(?i)(?:less|minus|deduct\\w*|ded|short\\w*(?: paid| pay)?|disc\\w*|fee|total|credit|cr|gross|orig\\w*|bal\\w*)\\s*[:$]*\\s*$");
     private static final Pattern BREAK = Pattern.compile("[|;\\n]");
     private static final Pattern PARTIAL = Pattern.compile(
             "(?i)\\bpartial\\b|\\binstal+ments?\\b|\\bpart[- ]pay(?:ment)?\\b|\\b\\d+(?:st|nd|rd|th) (?:payment|instal+ment)\\b|\\bpayment \\d+ of \\d+\\b|\\bpaying down\\b");
@@ -61,7 +61,8 @@ final class RemittanceReader {
                 refs.add(new InvoiceRef(key, digits.group(), -1, digits.start()));
             }
         }
-        return new Remittance(withAmounts(text, refs, amounts), pos, PARTIAL.matcher(text).find(), text);
+        return new Remittance(withAmounts(text, refs, amounts), pos, PARTIAL.matcher(text).find(), text,
+                Remittance.explanation(reference, remittance));
     }
 
     /** Gives each reference the first paid amount written after it, before the next reference or clause break. */

@@ -30,7 +30,7 @@ final class ShortfallExplanation {
     /** Turns {@code shortfall} on {@code invoices} (fully applied in {@code draft}) into deductions. */
     void explain(Draft draft, long shortfall, List<Invoice> invoices, Remittance remittance, LocalDate received) {
         Terms terms = draft.account.customer().terms();
-        String text = remittance.text();
+        String text = remittance.explanation();
         boolean hasText = DeductionClassifier.hasExplanation(text);
         Classification read = hasText ? classifier.classify(text) : null;
         DeductionReason reason = read == null ? DeductionReason.UNKNOWN : read.reason();

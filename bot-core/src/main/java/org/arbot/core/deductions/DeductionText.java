@@ -8,10 +8,10 @@ final class DeductionText {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;|\\n]|\\s[-/]\\s");
     private static final Pattern NOISE = Pattern.compile(
-            "(?i)\\b(?:inv(?:oice)?s?|ref|po|p\\.o\\.)\\s*(?:no\\.?|number|#)?\\s*[:#-]?\\s*[a-z]{0,3}[-]?\\d{3,}\\b"
+            "(?i)\\b(?:inv(?:oice)?s?\\.?|ref|po|p\\.o\\.)\\s*(?:no\\.?|number|#)?\\s*[:#-]?\\s*[a-z]{0,3}[-]?\\d{3,}\\b"
                     + "|[$€£]?\\s?\\d[\\d,]*\\.\\d{2}\\b|#?\\b\\d+\\b"
-                    + "|(?i)\\b(?:less|minus|deduct(?:ed|ion|ing)?|ded|short[- ]?paid|short[- ]?pay(?:ment)?|paid|payment|pmt|pymt|for|re|per|amt|amount|usd|inv|invoice|remit(?:tance)?|adj(?:ustment)?|taken|note|see|attached|thanks?|thank you|check|chk|ach|wire|eft|acct|account|cust(?:omer)?|partial|installment|instal+ment|of|and|the|on|to|from|our|with|in|full|final|balance|ref(?:erence)?)\\b");
-    private static final Pattern SPACES = Pattern.compile("[\\s,:.()\\[\\]*=#]+");
+                    + "|(?i)\\b(?:less|minus|deduct(?:ed|ion|ing)?|ded|short[- ]?paid|short[- ]?pay(?:ment)?|paid|payment|pmt|pymt|for|re|per|amt|amount|usd|inv|invoice|remit(?:tance)?|adj(?:ustment)?|taken|note|see|attached|thanks?|thank you|check|chk|ach|wire|eft|acct|account|cust(?:omer)?|partial|installment|instal+ment|of|and|the|on|to|from|our|with|in|full|final|balance|ref(?:erence)?|transfer|credit|vendor|ap|run|w\\d+|eft|ach|ctx|ccd|remit|pymnt|no)\\b");
+    private static final Pattern SPACES = Pattern.compile("[\\s,:.()\\[\\]*=#|;/-]+");
 
     private DeductionText() {
     }

@@ -17,7 +17,7 @@ final class ReasonExamples {
             DeductionReason.DAMAGE, List.of(
                     "goods arrived damaged", "product broken on arrival", "cases were crushed in transit",
                     "items received in unsellable condition", "torn packaging and wet boxes", "units arrived smashed",
-                    "merchandise unusable when delivered", "bottles cracked and leaking"),
+                    "merchandise unusable when delivered", "bottles cracked and leaking", "water soaked boxes, goods spoiled"),
             DeductionReason.SHORTAGE, List.of(
                     "we received fewer units than billed", "cartons missing from the delivery", "quantity delivered less than invoiced",
                     "only part of the shipment arrived", "pallet not delivered", "count short at receiving",
@@ -28,7 +28,7 @@ final class ReasonExamples {
                     "feature ad and end cap program", "seasonal promo support"),
             DeductionReason.FREIGHT, List.of(
                     "shipping charges not agreed", "delivery cost deducted", "freight should have been prepaid",
-                    "transport costs charged to us in error", "we do not pay for carriage", "trucking charge not on the purchase order"),
+                    "transport costs charged to us in error", "we do not pay for carriage", "trucking charge not on the purchase order", "carrier costs are yours under FOB destination terms"),
             DeductionReason.EARLY_PAY_DISCOUNT, List.of(
                     "early payment discount taken", "paid within the discount period", "two percent off for paying early",
                     "prompt payment discount", "cash discount per terms"),

@@ -28,11 +28,11 @@ final class ReasonRules {
             rule(DeductionReason.BANK_FEE, "\\bBANK (?:FEES?|CHARGES?)\\b|\\b(?:WIRE|TRANSFER|INTERMEDIARY|CORRESPONDENT|LIFTING|REMITTANCE) (?:BANK )?(?:FEES?|CHARGES?)\\b"),
             rule(DeductionReason.RETURN, "\\bRETURN(?:S|ED)?\\b|\\bRTN\\b|\\bR[MG]A\\b|\\bSENT BACK\\b"),
             rule(DeductionReason.EARLY_PAY_DISCOUNT, "\\b(?:CASH|EARLY[ -]?PAY(?:MENT)?|PROMPT[ -]?PAY(?:MENT)?|TERMS?|PMT) DISC(?:OUNT)?\\b|\\b\\d+(?:\\.\\d+)? ?% ?(?:DISC(?:OUNT)?|DISC TAKEN)\\b|\\b\\d{1,2}/\\d{1,2},? ?N(?:ET)? ?\\d{2}\\b|\\bDISC(?:OUNT)? TAKEN\\b"),
-            rule(DeductionReason.PROMOTION, "\\bPROMO(?:TION(?:AL)?)?S?\\b|\\bCO-?OP\\b|\\bSLOTTING\\b|\\bDISPLAY (?:ALLOWANCE|FEE)\\b|\\bMDF\\b|\\bTRADE (?:SPEND|ALLOWANCE|FUNDS?|PROGRAM)\\b|\\bSCAN ?BACK\\b|\\bEND ?CAPS?\\b|\\bADVERTISING\\b|\\bAD (?:ALLOWANCE|FEE)\\b|\\bBILL ?BACK\\b|\\bFEATURE (?:FEE|AD)\\b|\\bMARKDOWN ALLOWANCE\\b"),
+            rule(DeductionReason.PROMOTION, "\\bPROMO(?:TION(?:AL)?)?S?\\b|\\bCO-?OP\\b|\\bSLOTTING\\b|\\bDISPLAY (?:ALLOWANCE|FEE)\\b|\\bMDF\\b|\\bTRADE (?:SPEND|ALLOWANCE|FUNDS?|PROGRAM)\\b|\\bSCAN[ -]?BACK\\b|\\bEND ?CAPS?\\b|\\bADVERTISING\\b|\\bAD (?:ALLOWANCE|FEE)\\b|\\bBILL ?BACK\\b|\\bFEATURE (?:FEE|AD)\\b|\\bMARKDOWN ALLOWANCE\\b"),
             rule(DeductionReason.TAX, "\\bTAX(?:ES|ABLE)?\\b|\\bVAT\\b|\\bGST\\b|\\bHST\\b|\\bEXEMPT(?:ION)?\\b"),
             rule(DeductionReason.DAMAGE, "\\bDAMAGE[SD]?\\b|\\bDMG\\b|\\bBROKEN\\b|\\bCRUSHED\\b|\\bDEFECTIVE\\b|\\bSPOIL(?:ED|AGE)\\b|\\bLEAK(?:ING|ED)?\\b|\\bDENTED\\b"),
             rule(DeductionReason.SHORTAGE, "\\bSHORTAGES?\\b|\\bSHORT[ -]?SHIP(?:PED|MENT)?\\b|\\bSHORT (?:RECEIPT|RECEIVED|DELIVER(?:Y|ED)|QTY|QUANTITY|COUNT)\\b|\\bSHRT\\b|\\bMISSING\\b|\\b(?:NOT|NEVER) (?:RECEIVED|DELIVERED)\\b|\\bQTY (?:DIFF|VAR(?:IANCE)?)\\b|\\bUNDER ?SHIP(?:PED)?\\b"),
-            rule(DeductionReason.FREIGHT, "\\bFREIGHT\\b|\\bFRT\\b|\\bSHIPPING (?:CHARGES?|COSTS?|FEES?)\\b|\\bDELIVERY (?:CHARGES?|FEES?)\\b|\\bCARRIAGE\\b|\\bFUEL SURCHARGE\\b"),
+            rule(DeductionReason.FREIGHT, "\\bFREIGHT\\b|\\bFRT\\b|\\bSHIPPING (?:CHARGES?|COSTS?|FEES?)\\b|\\bDELIVERY (?:CHARGES?|FEES?)\\b|\\bCARRIAGE\\b|\\bCARRIER (?:CHARGES?|FEES?|COSTS?)\\b|\\bTRUCKING\\b|\\bFUEL SURCHARGE\\b"),
             rule(DeductionReason.PRICING, "\\bPRIC(?:E|ES|ING)\\b|\\bPRC\\b|\\bCOST (?:DIFF(?:ERENCE)?|VARIANCE)\\b|\\bOVER ?CHARGE[SD]?\\b|\\bOVER ?BILL(?:ED|ING)?\\b|\\bPPV\\b|\\bUNIT COST\\b"));
 
     private ReasonRules() {
