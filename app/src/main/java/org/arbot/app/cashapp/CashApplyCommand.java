@@ -18,6 +18,7 @@ import org.arbot.app.cli.Options;
 import org.arbot.app.cli.UsageException;
 import org.arbot.core.cashapp.CashApplication;
 import org.arbot.core.cashapp.CashApplicationSettings;
+import org.arbot.core.deductions.SentenceEmbeddings;
 
 /** {@code arbot cash-apply}: applies the payments of a file to open invoices and writes one JSON line per payment. */
 public final class CashApplyCommand implements Command {
@@ -36,35 +37,44 @@ public final class CashApplyCommand implements Command {
     public String usage() {
         return """
                 Usage: arbot cash-apply --customers customers.csv --invoices open_invoices.csv --payments payments.csv \\
-                                        --out applications.jsonl [--bank-fee-tolerance 25.00] [--auto-apply-at 0.90] [--stats]
+                                        --out applications.jsonl [--bank-fee-tolerance 25.00] [--auto-apply-at 0.90] [--embeddings minilm|none] [--stats]
 
                 Writes one JSON object per payment, in input order: decision AUTO_APPLY | REVIEW | UNMATCHED, customer,
                 confidence, applications, deductions (reason, validity, evidence), unapplied amount and reasons.
                 customers.csv: customer_id,name,parent_id[,terms][,aliases]  (terms like N30 or 2/10 N30; aliases split by |)
                 open_invoices.csv: invoice_id,customer_id,invoice_date,due_date,currency,total,balance,po_number
                 payments.csv: payment_id,received_date,currency,amount,payer_name,reference,remittance[,customer_id]
+                --embeddings none reads deduction reasons from codes and keywords only (no model load).
                 Bad rows are reported on stderr as file:line: reason and skipped; the exit code is then 3.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options options = Options.parse(args,
-                Set.of("customers", "invoices", "payments", "out", "bank-fee-tolerance", "auto-apply-at"), Set.of("stats"));
+                Set.of("customers", "invoices", "payments", "out", "bank-fee-tolerance", "auto-apply-at", "embeddings"),
+                Set.of("stats"));
         if (!options.positional().isEmpty()) {
             throw new UsageException("unexpected argument " + options.positional().get(0));
         }
         CashApplicationSettings settings = settings(options);
-        MiniLmSentenceEmbeddings embeddings = new MiniLmSentenceEmbeddings();
+        SentenceEmbeddings embeddings = switch (options.value("embeddings").orElse("minilm")) {
+            case "minilm" -> new MiniLmSentenceEmbeddings();
+            case "none" -> SentenceEmbeddings.none();
+            default -> throw new UsageException("--embeddings must be minilm or none");
+        };
         long start = System.nanoTime();
         CashApplyInput input = CashApplyInput.read(Path.of(options.required("customers")),
                 Path.of(options.required("invoices")), Path.of(options.required("payments")));
         input.rejected().forEach(r -> err.println("rejected " + r));
+        long read = System.nanoTime();
         List<CashApplication> results = new CashApplyEngine(embeddings, settings).run(input);
+        long matched = System.nanoTime();
         write(Path.of(options.required("out")), results);
         if (options.flag("stats")) {
-            err.printf("cash-apply: %d payments, %d open invoices, %d customers in %d ms; peak heap %d MiB%n",
-                    input.payments().size(), input.invoices().size(), input.customers().size(),
-                    (System.nanoTime() - start) / 1_000_000, peakHeapMiB());
+            err.printf("cash-apply: %d payments, %d open invoices, %d customers in %d ms (read %d, match %d, write %d);"
+                    + " peak heap %d MiB%n", input.payments().size(), input.invoices().size(), input.customers().size(),
+                    (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000, (matched - read) / 1_000_000,
+                    (System.nanoTime() - matched) / 1_000_000, peakHeapMiB());
         }
         if (!input.rejected().isEmpty()) {
             err.println("cash-apply: " + input.rejected().size() + " row(s) rejected");

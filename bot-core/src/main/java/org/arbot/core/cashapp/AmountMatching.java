@@ -70,7 +70,7 @@ final class AmountMatching {
             balances[k] = open.get(k).balance().minorUnits();
             total += balances[k];
         }
-        if (paid < total) {
+        if (paid < total && chanceHits(balances, 2) < 0.2) {
             ExactSubsets.Result subsets = ExactSubsets.find(balances, paid, settings.subsetMaxInvoices(), settings.subsetBudget());
             for (List<Integer> subset : subsets.subsets()) {
                 Draft d = new Draft(account, amount.currency());

@@ -26,9 +26,9 @@ public record CashApplicationSettings(BigDecimal bankFeeTolerance, double autoAp
         }
     }
 
-    /** 25.00 bank-fee tolerance, auto-apply from 0.90, subsets of up to 6 invoices within 20,000 steps. */
+    /** 25.00 bank-fee tolerance, auto-apply from 0.90, subsets of up to 5 invoices within 10,000 steps. */
     public static CashApplicationSettings defaults() {
-        return new CashApplicationSettings(new BigDecimal("25.00"), 0.90, 6, 20_000);
+        return new CashApplicationSettings(new BigDecimal("25.00"), 0.90, 5, 10_000);
     }
 
     public CashApplicationSettings withBankFeeTolerance(BigDecimal tolerance) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.CustomerId;
 
@@ -27,6 +28,9 @@ public final class CustomerDirectory {
     private final Map<CustomerId, Customer> byId = new HashMap<>();
     private final Map<String, List<Name>> byPrefix = new HashMap<>();
     private final Map<CustomerId, List<Customer>> children = new HashMap<>();
+    /** Name matches per payer name as written: banks repeat the same payer strings day after day. */
+    private final Map<String, List<PayerMatch>> seen = new ConcurrentHashMap<>();
+    private static final int SEEN_LIMIT = 200_000;
 
     public CustomerDirectory(Collection<Customer> customers) {
         for (Customer c : customers) {
@@ -69,6 +73,20 @@ public final class CustomerDirectory {
         Map<CustomerId, PayerMatch> found = new LinkedHashMap<>();
         learned.customerFor(payerName).filter(byId::containsKey)
                 .ifPresent(id -> found.put(id, new PayerMatch(id, 0.98, "payer '" + payerName + "' learned for " + id)));
+        if (seen.size() > SEEN_LIMIT) {
+            seen.clear();
+        }
+        for (PayerMatch m : seen.computeIfAbsent(payerName, this::byName)) {
+            keepBest(found, m);
+        }
+        List<PayerMatch> ranked = new ArrayList<>(found.values());
+        ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return ranked;
+    }
+
+    /** The customers whose names or aliases {@code payerName} fits, with their subsidiaries. */
+    private List<PayerMatch> byName(String payerName) {
+        Map<CustomerId, PayerMatch> found = new LinkedHashMap<>();
         List<String> tokens = PayerNames.tokens(payerName);
         String compact = String.join("", tokens);
         String raw = PayerNames.rawCompact(payerName);
@@ -89,9 +107,7 @@ public final class CustomerDirectory {
                         "parent " + parent.customerId() + " pays for subsidiary " + child.name()));
             }
         }
-        List<PayerMatch> ranked = new ArrayList<>(found.values());
-        ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return ranked;
+        return List.copyOf(found.values());
     }
 
     private static void keepBest(Map<CustomerId, PayerMatch> found, PayerMatch match) {

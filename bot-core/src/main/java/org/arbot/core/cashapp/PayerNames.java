@@ -20,6 +20,7 @@ final class PayerNames {
     private static final Set<String> DROPPED = Set.of("INC", "INCORPORATED", "LLC", "L L C", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "COMPANY", "LP", "LLP", "PLC", "GMBH", "AG", "SA", "THE", "AND", "OF", "PC");
     private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final Map<String, List<String>> FORMS = new HashMap<>();
 
     static {
         canonical("IND", "INDUSTRIES", "INDUSTRIAL", "INDS", "INDUS", "INDUST");
@@ -70,8 +71,11 @@ final class PayerNames {
 
     private static void canonical(String form, String... variants) {
         CANONICAL.put(form, form);
+        List<String> forms = FORMS.computeIfAbsent(form, k -> new ArrayList<>());
+        forms.add(form);
         for (String v : variants) {
             CANONICAL.put(v, form);
+            forms.add(v);
         }
     }
 
@@ -140,8 +144,8 @@ final class PayerNames {
         if (canonical.startsWith(partial)) {
             return true;
         }
-        for (Map.Entry<String, String> e : CANONICAL.entrySet()) {
-            if (e.getValue().equals(canonical) && e.getKey().startsWith(partial)) {
+        for (String form : FORMS.getOrDefault(canonical, List.of())) {
+            if (form.startsWith(partial)) {
                 return true;
             }
         }

@@ -10,8 +10,11 @@ final class DeductionText {
     private static final Pattern NOISE = Pattern.compile(
             "(?i)\\b(?:inv(?:oice)?s?\\.?|ref|po|p\\.o\\.)\\s*(?:no\\.?|number|#)?\\s*[:#-]?\\s*[a-z]{0,3}[-]?\\d{3,}\\b"
                     + "|[$€£]?\\s?\\d[\\d,]*\\.\\d{2}\\b|#?\\b\\d+\\b"
-                    + "|(?i)\\b(?:less|minus|deduct(?:ed|ion|ing)?|ded|short[- ]?paid|short[- ]?pay(?:ment)?|paid|payment|pmt|pymt|for|re|per|amt|amount|usd|inv|invoice|remit(?:tance)?|adj(?:ustment)?|taken|note|see|attached|thanks?|thank you|check|chk|ach|wire|eft|acct|account|cust(?:omer)?|partial|installment|instal+ment|of|and|the|on|to|from|our|with|in|full|final|balance|ref(?:erence)?|transfer|credit|vendor|ap|run|w\\d+|eft|ach|ctx|ccd|remit|pymnt|no)\\b");
+                    + "|(?i)\\b(?:less|minus|deduct(?:ed|ion|ing)?|ded|short[- ]?paid|short[- ]?pay(?:ment)?|paid|payment|pmt|pymt|for|re|per|amt|amount|usd|inv|invoice|remit(?:tance)?|adj(?:ustment)?|taken|note|see|attached|thank you|thanks?|you|check|chk|ach|wire|eft|acct|account|cust(?:omer)?|partial|installment|instal+ment|of|and|the|on|to|from|our|with|in|full|final|balance|ref(?:erence)?|transfer|credit|vendor|ap|run|w\\d+|eft|ach|ctx|ccd|remit|pymnt|no)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\s,:.()\\[\\]*=#|;/-]+");
+
+    /** A phrase explains something only if it has a real word in it. */
+    private static final Pattern WORD = Pattern.compile("[a-z]{4,}");
 
     private DeductionText() {
     }
@@ -35,6 +38,7 @@ final class DeductionText {
     /** The words of {@code text} that may explain a deduction, lower case, single-spaced; empty when nothing is left. */
     static String phrase(String text) {
         String stripped = NOISE.matcher(text).replaceAll(" ");
-        return SPACES.matcher(stripped).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        String phrase = SPACES.matcher(stripped).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        return WORD.matcher(phrase).find() ? phrase : "";
     }
 }
