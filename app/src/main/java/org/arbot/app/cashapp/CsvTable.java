@@ -78,7 +78,7 @@ final class CsvTable {
                 }
             }
             while (true) {
-                long line = rows.getCurrentLocation().getLineNr() + 1;
+                long line = rows.getCurrentLocation().getLineNr();
                 if (!rows.hasNext()) {
                     break;
                 }

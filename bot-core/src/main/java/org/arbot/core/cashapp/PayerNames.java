@@ -21,6 +21,8 @@ final class PayerNames {
             "CORPORATION", "CO", "COMPANY", "LP", "LLP", "PLC", "GMBH", "AG", "SA", "THE", "AND", "OF", "PC");
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final Map<String, List<String>> FORMS = new HashMap<>();
+    /** Written forms of six letters or more by length, the ones a typo is looked for among. */
+    private static final Map<Integer, List<String>> LONG_FORMS = new HashMap<>();
 
     static {
         canonical("IND", "INDUSTRIES", "INDUSTRIAL", "INDS", "INDUS", "INDUST");
@@ -77,6 +79,11 @@ final class PayerNames {
             CANONICAL.put(v, form);
             forms.add(v);
         }
+        for (String f : forms) {
+            if (f.length() >= 6 && !LONG_FORMS.computeIfAbsent(f.length(), k -> new ArrayList<>()).contains(f)) {
+                LONG_FORMS.get(f.length()).add(f);
+            }
+        }
     }
 
     /** The canonical tokens of {@code name}, in order. */
@@ -126,14 +133,15 @@ final class PayerNames {
     /** The canonical form of a word one typo away from a known variant ({@code INTERNATOINAL}), if only one is. */
     private static String misspeltForm(String word) {
         String found = null;
-        for (Map.Entry<String, String> e : CANONICAL.entrySet()) {
-            String known = e.getKey();
-            if (known.length() >= 6 && Math.abs(known.length() - word.length()) <= 1
-                    && (Edits.oneApart(word, known) || Edits.oneInsertApart(word, known))) {
-                if (found != null && !found.equals(e.getValue())) {
-                    return null;
+        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+            for (String known : LONG_FORMS.getOrDefault(length, List.of())) {
+                if (Edits.oneApart(word, known) || Edits.oneInsertApart(word, known)) {
+                    String form = CANONICAL.get(known);
+                    if (found != null && !found.equals(form)) {
+                        return null;
+                    }
+                    found = form;
                 }
-                found = e.getValue();
             }
         }
         return found;

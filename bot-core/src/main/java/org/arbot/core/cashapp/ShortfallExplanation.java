@@ -31,8 +31,11 @@ final class ShortfallExplanation {
     void explain(Draft draft, long shortfall, List<Invoice> invoices, Remittance remittance, LocalDate received) {
         Terms terms = draft.account.customer().terms();
         String text = remittance.explanation();
-        boolean hasText = DeductionClassifier.hasExplanation(text);
-        Classification read = hasText ? classifier.classify(text) : null;
+        Classification read = text.isBlank() ? null : classifier.classify(text);
+        boolean hasText = read != null && (read.isKnown() || DeductionClassifier.hasExplanation(text));
+        if (!hasText) {
+            read = null;
+        }
         DeductionReason reason = read == null ? DeductionReason.UNKNOWN : read.reason();
         if (terms.offersDiscount() && (reason == DeductionReason.UNKNOWN || reason == DeductionReason.EARLY_PAY_DISCOUNT)) {
             long allowed = 0;

@@ -33,6 +33,8 @@ class DeductionClassifierTest {
         "sales tax exempt                                              | TAX",
         "VAT not applicable                                            | TAX",
         "RMA 4432                                                      | RETURN",
+        "RTN                                                           | RETURN",
+        "ADJ CD TX                                                     | TAX",
         "returned merchandise                                          | RETURN",
         "wire transfer fee                                             | BANK_FEE",
     })
