@@ -92,6 +92,9 @@ public final class CustomerDirectory {
         String raw = PayerNames.rawCompact(payerName);
         boolean mayBeCut = PayerNames.mayBeCut(payerName);
         for (int i = 0; i < Math.min(2, tokens.size()); i++) {
+            if (i == 1 && found.values().stream().anyMatch(m -> m.score() >= 0.9)) {
+                break; // the second word is only looked up for a typo early in the first
+            }
             for (Name name : byPrefix.getOrDefault(prefix(tokens.get(i)), List.of())) {
                 NameScore.Scored s = NameScore.score(tokens, compact, raw, mayBeCut, name.tokens, name.compact, name.raw);
                 if (s.score() > 0) {
