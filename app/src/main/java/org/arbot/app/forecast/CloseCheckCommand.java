@@ -63,7 +63,7 @@ public final class CloseCheckCommand implements Command {
         CloseCheck check;
         try (EmbeddedSandbox sandbox = EmbeddedSandbox.start(seed, asOf)) {
             ReceivablesBook book = new ReadingReceivables(sandbox.ledger(), sandbox.clock()).read(BenchForecastCommand.HISTORY_MONTHS);
-            check = new CheckingClose(new SandboxGeneralLedger(book)).check(period, book,
+            check = new CheckingClose(sandbox.generalLedger()).check(period, book,
                     sandbox.ledger().payments(period.minusMonths(11).atDay(1)));
         }
         print(check, out);

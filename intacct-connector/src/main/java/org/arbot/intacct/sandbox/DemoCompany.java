@@ -94,6 +94,9 @@ public final class DemoCompany {
             case ADJUSTMENT -> 70001;
             case SALES_ORDER -> 451;
             case BANK_TRANSACTION -> 6201;
+            case GL_ACCOUNT -> 301;
+            case JOURNAL_ENTRY -> 30001;
+            case JOURNAL_ENTRY_LINE -> 90001;
         };
     }
 }

@@ -21,6 +21,7 @@ final class DemoCompanySeed {
         InvoiceBalances.refreshAllCustomerDues(company);
         OrderSeed.generate(company, profiles, asOf, random);
         BankLineSeed.generate(company, asOf, random);
+        GeneralLedgerSeed.generate(company, asOf);
         return company;
     }
 }

@@ -12,7 +12,10 @@ enum SandboxObject {
     PAYMENT_DETAIL("accounts-receivable/payment-detail"),
     ADJUSTMENT("accounts-receivable/adjustment"),
     SALES_ORDER("order-entry/document::Sales Order"),
-    BANK_TRANSACTION("cash-management/bank-transaction");
+    BANK_TRANSACTION("cash-management/bank-transaction"),
+    GL_ACCOUNT("general-ledger/account"),
+    JOURNAL_ENTRY("general-ledger/journal-entry"),
+    JOURNAL_ENTRY_LINE("general-ledger/journal-entry-line");
 
     private final String objectName;
 

@@ -80,6 +80,16 @@ class SandboxPropertyNamesIT {
                 .unknownPaths(get("/objects/cash-management/bank-transaction/6201"))).isEmpty();
     }
 
+    @Test
+    void general_ledger_accounts_entries_and_lines_use_their_schemas() throws Exception {
+        assertThat(OpenApiSchema.load("general-ledger.json", "objects.general-ledger.account")
+                .unknownPaths(get("/objects/general-ledger/account/302"))).isEmpty();
+        assertThat(OpenApiSchema.load("general-ledger.json", "objects.general-ledger.journal-entry")
+                .unknownPaths(get("/objects/general-ledger/journal-entry/30001"))).isEmpty();
+        assertThat(OpenApiSchema.load("general-ledger.json", "objects.general-ledger.journal-entry-line")
+                .unknownPaths(get("/objects/general-ledger/journal-entry-line/90001"))).isEmpty();
+    }
+
     private JsonNode query(String object, List<String> fields) throws IOException, InterruptedException {
         ObjectNode request = JSON.createObjectNode().put("object", object).put("size", 4000);
         fields.forEach(request.putArray("fields")::add);
