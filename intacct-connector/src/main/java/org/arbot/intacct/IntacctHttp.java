@@ -32,6 +32,11 @@ final class IntacctHttp {
         this.tokens = new IntacctTokens(settings, clock, this);
     }
 
+    /** Obtains a token now (or reuses a valid one), so that a refused grant shows before any other call. */
+    void authorize() {
+        tokens.bearer();
+    }
+
     ObjectMapper json() {
         return json;
     }

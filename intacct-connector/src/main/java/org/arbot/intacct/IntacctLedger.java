@@ -32,14 +32,19 @@ public final class IntacctLedger implements Ledger {
     private final IntacctReads reads;
     private final IntacctWrites writes;
 
-    IntacctLedger(IntacctHttp http, int pageSize, int writeAttempts) {
+    IntacctLedger(IntacctHttp http, int pageSize, int writeAttempts, IntacctAccounts accounts) {
         this.reads = new IntacctReads(http, pageSize);
-        this.writes = new IntacctWrites(http, reads, writeAttempts);
+        this.writes = new IntacctWrites(http, reads, writeAttempts, accounts);
     }
 
-    /** A ledger for the company the settings name; nothing is sent until the first call. */
+    /** A ledger for the company the settings name, writing to the default GL accounts; nothing is sent until the first call. */
     public static IntacctLedger connect(IntacctSettings settings, Clock clock) {
-        return connect(settings, clock, IntacctQuery.MAX_PAGE);
+        return connect(settings, IntacctAccounts.defaults(), clock);
+    }
+
+    /** A ledger for the company the settings name, writing to the given GL accounts; nothing is sent until the first call. */
+    public static IntacctLedger connect(IntacctSettings settings, IntacctAccounts accounts, Clock clock) {
+        return connect(settings, clock, IntacctQuery.MAX_PAGE, IntacctCalls.standard(settings.timeout()), accounts);
     }
 
     static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize) {
@@ -47,8 +52,14 @@ public final class IntacctLedger implements Ledger {
     }
 
     static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize, IntacctCalls calls) {
+        return connect(settings, clock, pageSize, calls, IntacctAccounts.defaults());
+    }
+
+    private static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize, IntacctCalls calls,
+            IntacctAccounts accounts) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-        return new IntacctLedger(new IntacctHttp(settings, clock, client, new ObjectMapper(), calls), pageSize, WRITE_ATTEMPTS);
+        return new IntacctLedger(new IntacctHttp(settings, clock, client, new ObjectMapper(), calls), pageSize,
+                WRITE_ATTEMPTS, accounts);
     }
 
     @Override

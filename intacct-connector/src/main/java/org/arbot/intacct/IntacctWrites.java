@@ -27,10 +27,10 @@ final class IntacctWrites {
     private final WriteRequests requests;
     private final int attempts;
 
-    IntacctWrites(IntacctHttp http, IntacctReads reads, int attempts) {
+    IntacctWrites(IntacctHttp http, IntacctReads reads, int attempts, IntacctAccounts accounts) {
         this.http = http;
         this.reads = reads;
-        this.requests = new WriteRequests(http.json());
+        this.requests = new WriteRequests(http.json(), accounts);
         this.attempts = attempts;
     }
 

@@ -14,17 +14,15 @@ import org.arbot.core.money.Money;
 /** The bodies of the writes the ledger makes, field for field as the accounts-receivable and order-entry specs name them. */
 final class WriteRequests {
 
-    /** Where a payment lands when no bank account is known: Intacct's undeposited-funds account. */
-    static final String UNDEPOSITED_FUNDS_ACCOUNT = "1250";
-    static final String WRITE_OFF_ACCOUNT = "4900";
-    static final String CREDIT_ACCOUNT = "4010";
     /** Prefix of the reference on the payment that applies a credit memo to its invoice. */
     static final String APPLICATION_PREFIX = "apply:";
 
     private final ObjectMapper json;
+    private final IntacctAccounts accounts;
 
-    WriteRequests(ObjectMapper json) {
+    WriteRequests(ObjectMapper json, IntacctAccounts accounts) {
         this.json = json;
+        this.accounts = accounts;
     }
 
     ObjectNode payment(PaymentPosting posting) {
@@ -52,7 +50,7 @@ final class WriteRequests {
         body.put("documentNumber", posting.idempotencyKey());
         body.putObject("txnCurrency").put("currency", posting.amount().currency().getCurrencyCode());
         ObjectNode line = body.putArray("lines").addObject();
-        line.putObject("glAccount").put("id", posting.kind() == AdjustmentKind.WRITE_OFF ? WRITE_OFF_ACCOUNT : CREDIT_ACCOUNT);
+        line.putObject("glAccount").put("id", posting.kind() == AdjustmentKind.WRITE_OFF ? accounts.writeOff() : accounts.credit());
         line.putObject("txnCurrency").put("amount", posting.amount().negate().toDecimalString());
         line.put("memo", posting.reason());
         return body;
@@ -91,7 +89,7 @@ final class WriteRequests {
     private ObjectNode header(String customerId, String receiptDate, Money amount) {
         ObjectNode body = json.createObjectNode();
         body.putObject("customer").put("id", customerId);
-        body.putObject("undepositedGLAccount").put("id", UNDEPOSITED_FUNDS_ACCOUNT);
+        body.putObject("undepositedGLAccount").put("id", accounts.undepositedFunds());
         body.putObject("paymentSummary").put("receiptDate", receiptDate);
         body.putObject("txnCurrency").put("currency", amount.currency().getCurrencyCode());
         return body;

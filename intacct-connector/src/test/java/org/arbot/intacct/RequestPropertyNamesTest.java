@@ -24,7 +24,7 @@ class RequestPropertyNamesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AR = "accounts-receivable.json";
-    private final WriteRequests requests = new WriteRequests(JSON);
+    private final WriteRequests requests = new WriteRequests(JSON, IntacctAccounts.defaults());
 
     @Test
     void the_fields_each_query_reads_are_properties_of_their_object() {
@@ -51,6 +51,21 @@ class RequestPropertyNamesTest {
                 Optional.of(BankLineId.of("6201")), "INV-0001001");
         OpenApiSchema payment = OpenApiSchema.load(AR, "objects.accounts-receivable.payment");
         assertThat(payment.unknownPaths(requests.payment(entry))).isEmpty();
+    }
+
+    @Test
+    void the_gl_accounts_a_company_sets_are_the_ones_its_writes_name() {
+        WriteRequests own = new WriteRequests(JSON, new IntacctAccounts("1299", "6100", "4050"));
+        PaymentPosting payment = new PaymentPosting("proposal-3", CustomerId.of("CUST-1001"), LocalDate.of(2026, 11, 27),
+                usd("10.00"), List.of(), Optional.empty(), "");
+        AdjustmentPosting writeOff = new AdjustmentPosting("proposal-4", CustomerId.of("CUST-1001"), Optional.empty(),
+                LocalDate.of(2026, 11, 27), usd("1.00"), AdjustmentKind.WRITE_OFF, "small balance");
+        AdjustmentPosting credit = new AdjustmentPosting("proposal-5", CustomerId.of("CUST-1001"), Optional.empty(),
+                LocalDate.of(2026, 11, 27), usd("1.00"), AdjustmentKind.CREDIT, "pricing");
+        assertThat(own.payment(payment).at("/undepositedGLAccount/id").asText()).isEqualTo("1299");
+        assertThat(own.adjustment(writeOff).at("/lines/0/glAccount/id").asText()).isEqualTo("6100");
+        assertThat(own.adjustment(credit).at("/lines/0/glAccount/id").asText()).isEqualTo("4050");
+        assertThat(requests.payment(payment).at("/undepositedGLAccount/id").asText()).isEqualTo("1250");
     }
 
     @Test

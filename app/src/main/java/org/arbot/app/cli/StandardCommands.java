@@ -25,6 +25,7 @@ final class StandardCommands {
                 new AuditExportCommand(),
                 new org.arbot.app.cashapp.CashApplyCommand(),
                 new org.arbot.app.cashapp.CashApplyBenchCommand(),
-                new org.arbot.app.cashapp.CashApplySpeedCommand());
+                new org.arbot.app.cashapp.CashApplySpeedCommand(),
+                new org.arbot.app.ledger.IntacctCheckCommand(System.getenv(), Clock.systemUTC()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -36,7 +37,9 @@ public record ArbotProperties(
             String clientSecret,
             String refreshToken,
             String entityId,
-            @DefaultValue("30s") @NotNull Duration timeout) {
+            @DefaultValue("30s") @NotNull Duration timeout,
+            String webhookSecret,
+            @Valid @NotNull @DefaultValue Accounts accounts) {
 
         public boolean configured() {
             return clientId != null && !clientId.isBlank();
@@ -51,6 +54,13 @@ public record ArbotProperties(
         public boolean isBaseUrlHttp() {
             return baseUrl == null || "https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme());
         }
+    }
+
+    /** The GL accounts arbot's writes name: undeposited funds for payments, write-off and credit accounts for adjustments. */
+    public record Accounts(
+            @DefaultValue("1250") @NotBlank String undepositedFunds,
+            @DefaultValue("4900") @NotBlank String writeOff,
+            @DefaultValue("4010") @NotBlank String credit) {
     }
 
     /** The embedded Intacct sandbox, started on loopback when no Intacct company is configured. */

@@ -3,6 +3,7 @@ package org.arbot.app.ledger;
 import java.time.Clock;
 import org.arbot.app.config.ArbotProperties;
 import org.arbot.core.ledger.Ledger;
+import org.arbot.intacct.IntacctAccounts;
 import org.arbot.intacct.IntacctLedger;
 import org.arbot.intacct.sandbox.IntacctSandbox;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,9 @@ class LedgerConfiguration {
     }
 
     @Bean
-    Ledger ledger(IntacctConnection connection, Clock clock) {
-        return IntacctLedger.connect(connection.settings(), clock);
+    Ledger ledger(IntacctConnection connection, ArbotProperties properties, Clock clock) {
+        ArbotProperties.Accounts accounts = properties.intacct().accounts();
+        return IntacctLedger.connect(connection.settings(),
+                new IntacctAccounts(accounts.undepositedFunds(), accounts.writeOff(), accounts.credit()), clock);
     }
 }
