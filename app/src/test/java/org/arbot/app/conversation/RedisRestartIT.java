@@ -20,7 +20,6 @@ import org.arbot.core.conversation.ConversationEngine;
 import org.arbot.core.conversation.IntentParser;
 import org.arbot.core.conversation.Reply;
 import org.arbot.core.conversation.Turn;
-import org.arbot.core.conversation.answers.LedgerActions;
 import org.arbot.core.conversation.answers.LedgerAnswers;
 import org.arbot.core.ledger.InMemoryLedger;
 import org.arbot.core.money.Money;
@@ -43,7 +42,7 @@ class RedisRestartIT {
     final ConversationEngine engine = new ConversationEngine(
             new RedisConversations(client, "arbot-it:", Duration.ofHours(24)),
             new IntentParser(ledger::customers, text -> new float[1], CLOCK),
-            LedgerAnswers.from(ledger, CLOCK), new LedgerActions(ledger));
+            LedgerAnswers.from(ledger, CLOCK), org.arbot.core.work.WorkFixtures.governedActions(ledger, CLOCK));
 
     @AfterEach
     void stop() {

@@ -69,7 +69,7 @@ public final class ProposalCards {
             outcome = new OutcomeCard.Outcome(verb(p), by, clock.instant(), false, failed.error()
                     + ". Check the record in Intacct, then ask an AR manager to post it by hand.", key);
         } else if (result instanceof DecisionResult.ProposalDeclined) {
-            outcome = new OutcomeCard.Outcome("Declined", by, clock.instant(), true, "nothing written", key);
+            outcome = new OutcomeCard.Outcome("Declined", by, clock.instant(), true, declined(p), key);
         } else if (result instanceof DecisionResult.ProposalReassigned) {
             outcome = new OutcomeCard.Outcome("Reassigned to " + assignee(p), by, clock.instant(), true,
                     "nothing written yet", key);
@@ -84,11 +84,16 @@ public final class ProposalCards {
         String result = switch (p.state()) {
             case EXECUTED -> p.outcome();
             case FAILED -> p.outcome();
-            case DECLINED -> "nothing written";
+            case DECLINED -> declined(p);
             default -> "being posted; it is retried until Intacct confirms";
         };
         return new OutcomeCard.Outcome(p.state() == ProposalState.DECLINED ? "Declined" : verb(p), by, clock.instant(),
                 !failed, result, p.idempotencyKey());
+    }
+
+    private static String declined(Proposal p) {
+        return p.action() instanceof ProposalAction.ReleaseOrder release
+                ? "nothing written; " + release.orderId() + " stays on credit hold" : "nothing written";
     }
 
     private static String verb(Proposal p) {

@@ -76,7 +76,8 @@ class ConversationEngineTest {
         List<Reply> done = engine.handle(Turn.pressed("Ev1", "slack:C1:100.1", "U02MARIA", Channel.SLACK, "decline", "SO-2231"));
 
         assertThat(done).extracting(Reply::text).anySatisfy(t -> assertThat(t).contains("stays on credit hold"));
-        assertThat(ledger.salesOrder(SalesOrderId.of("SO-2231")).orElseThrow().approval()).isEqualTo(ApprovalState.DECLINED);
+        // Declining the proposal to release writes nothing: the order simply stays held.
+        assertThat(ledger.salesOrder(SalesOrderId.of("SO-2231")).orElseThrow().approval()).isEqualTo(ApprovalState.PENDING);
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.arbot.core.ar.InvoiceState;
 import org.arbot.core.ar.SalesOrder;
 import org.arbot.core.ar.SalesOrderId;
 import org.arbot.core.ar.Terms;
-import org.arbot.core.conversation.answers.LedgerActions;
 import org.arbot.core.conversation.answers.LedgerAnswers;
 import org.arbot.core.ledger.InMemoryLedger;
 import org.arbot.core.money.Money;
@@ -47,7 +46,8 @@ final class Fixtures {
 
     static ConversationEngine engine(InMemoryLedger ledger, Conversations conversations) {
         IntentParser parser = new IntentParser(ledger::customers, text -> new float[1], CLOCK);
-        return new ConversationEngine(conversations, parser, LedgerAnswers.from(ledger, CLOCK), new LedgerActions(ledger));
+        return new ConversationEngine(conversations, parser, LedgerAnswers.from(ledger, CLOCK),
+                org.arbot.core.work.WorkFixtures.governedActions(ledger, CLOCK));
     }
 
     static Turn said(String id, String text) {
