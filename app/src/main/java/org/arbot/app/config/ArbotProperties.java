@@ -141,7 +141,17 @@ public record ArbotProperties(
         }
     }
 
-    /** The local console, a chat page served by the app; on loopback only unless exposed. */
-    public record Console(@DefaultValue("false") boolean exposed) {
+    /**
+     * The local console, a chat page served by the app; on loopback only unless exposed.
+     *
+     * @param users when exposed, the console logins (a demo person's console id) and their passwords, for HTTP Basic;
+     *     set them from the environment, e.g. {@code ARBOT_CONSOLE_USERS_CHRIS}
+     */
+    public record Console(@DefaultValue("false") boolean exposed, @DefaultValue Map<String, String> users) {
+
+        @AssertTrue(message = "arbot.console.users needs at least one login when arbot.console.exposed is true")
+        public boolean isLoginGiven() {
+            return !exposed || users != null && users.values().stream().anyMatch(p -> p != null && !p.isBlank());
+        }
     }
 }

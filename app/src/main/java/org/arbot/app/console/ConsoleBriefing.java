@@ -1,0 +1,45 @@
+package org.arbot.app.console;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.arbot.cards.Card;
+import org.arbot.core.conversation.Channel;
+import org.arbot.core.conversation.ConversationEngine;
+import org.arbot.core.conversation.Reply;
+import org.arbot.core.conversation.Turn;
+
+/**
+ * What the bot posts when the room opens or is reset: the credit holds waiting on a decision, then the engine's own
+ * answers on the rest of the work (unmatched payments, deductions, the day's priorities, the DSO outlook).
+ */
+final class ConsoleBriefing {
+
+    static final List<String> QUESTIONS = List.of("unmatched payments", "deductions", "priority list for today",
+            "DSO forecast for next month");
+
+    private final CreditHolds holds;
+    private final ConversationEngine engine;
+    private final ConsoleFeed feed;
+
+    ConsoleBriefing(CreditHolds holds, ConversationEngine engine, ConsoleFeed feed) {
+        this.holds = holds;
+        this.engine = engine;
+        this.feed = feed;
+    }
+
+    void post() {
+        feed.say(ConsolePost.BOT, "Good morning. Here is what I found in the ledger. Pick who you are above, press the "
+                + "buttons, or ask me something, e.g. \"why did Acme short-pay?\" or \"forecast next 4 weeks\".",
+                Optional.empty(), Optional.empty());
+        for (Card card : holds.cards(3)) {
+            feed.say(ConsolePost.BOT, card.fallbackText(), Optional.of(card), Optional.empty());
+        }
+        for (String question : QUESTIONS) {
+            Turn turn = Turn.said(UUID.randomUUID().toString(), "console:briefing", ConsolePost.BOT, Channel.CONSOLE, question);
+            for (Reply reply : engine.handle(turn)) {
+                feed.say(ConsolePost.BOT, reply.text(), reply.card(), Optional.empty());
+            }
+        }
+    }
+}

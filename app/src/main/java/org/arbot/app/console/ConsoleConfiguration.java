@@ -1,0 +1,85 @@
+package org.arbot.app.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Locale;
+import org.arbot.app.config.ArbotProperties;
+import org.arbot.app.ledger.SandboxBean;
+import org.arbot.cards.LocalFormat;
+import org.arbot.core.conversation.ConversationEngine;
+import org.arbot.core.credit.CheckingCredit;
+import org.arbot.core.credit.CreditPolicy;
+import org.arbot.core.governance.AuditTrail;
+import org.arbot.core.governance.DecidingProposal;
+import org.arbot.core.governance.Proposals;
+import org.arbot.core.governance.Proposing;
+import org.arbot.core.ledger.Ledger;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Wires the local console: the room, its stream, the channel onto the engine and governance, and who may reach it. */
+@Configuration(proxyBeanMethods = false)
+class ConsoleConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ConsoleAccess> consoleAccess(ArbotProperties properties) {
+        ArbotProperties.Console console = properties.console();
+        FilterRegistrationBean<ConsoleAccess> registration =
+                new FilterRegistrationBean<>(new ConsoleAccess(console.exposed(), console.users()));
+        registration.addUrlPatterns("/", "/index.html", "/console/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    PostJson postJson(ObjectMapper mapper) {
+        return new PostJson(mapper);
+    }
+
+    @Bean
+    ConsoleStream consoleStream(PostJson json) {
+        return new ConsoleStream(json);
+    }
+
+    @Bean
+    ConsoleFeed consoleFeed(ConsoleStream stream, Clock clock) {
+        return new ConsoleFeed(stream, clock);
+    }
+
+    @Bean
+    ConsoleChannel consoleChannel(ConversationEngine engine, DecidingProposal deciding, ConsoleFeed feed,
+            ConsoleStream stream, Clock clock) {
+        return new ConsoleChannel(engine, new ConsoleDecisions(deciding, feed, format(clock), clock), feed, stream);
+    }
+
+    @Bean
+    ConsoleBriefing consoleBriefing(Ledger ledger, Proposing proposing, Proposals proposals, ConversationEngine engine,
+            ConsoleFeed feed, Clock clock) {
+        CreditHolds holds = new CreditHolds(ledger, new CheckingCredit(ledger, clock, CreditPolicy.defaults()), proposing,
+                proposals, format(clock), clock);
+        return new ConsoleBriefing(holds, engine, feed);
+    }
+
+    @Bean
+    ConsoleViews consoleViews(Ledger ledger, SandboxBean sandbox, AuditTrail audit, ObjectMapper mapper, Clock clock) {
+        return new ConsoleViews(ledger, sandbox, audit, format(clock), mapper);
+    }
+
+    /** Money and dates on the console's cards: US English, in the clock's zone. */
+    private static LocalFormat format(Clock clock) {
+        return LocalFormat.of(Locale.US, clock.getZone());
+    }
+
+    /** The room opens with the briefing once the app is ready. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> consoleOpening(ConsoleViews views, ConsoleBriefing briefing) {
+        return event -> {
+            views.noteHeldOrders();
+            briefing.post();
+        };
+    }
+}
