@@ -65,8 +65,9 @@ try {
   const state = page.locator('#orders tr[data-order="' + result.order + '"] td.state-APPROVED');
   await state.waitFor();
   result.orderState = await state.textContent();
-  await page.locator('#entries li', { hasText: 'HUMAN_ACTION' }).first().waitFor();
-  result.auditTop = (await page.locator('#entries li').first().textContent()).replace(/\s+/g, ' ').trim();
+  const human = page.locator('#entries li', { hasText: 'HUMAN_ACTION' }).first();
+  await human.waitFor();
+  result.auditHuman = (await human.textContent()).replace(/\s+/g, ' ').trim();
   await first.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, '03-approved.png') });
 

@@ -80,8 +80,14 @@
       item.appendChild(bubble);
     }
     if (fresh) {
-      $('posts').appendChild(item);
-      item.scrollIntoView({ block: 'end' });
+      // A reply to a card goes right under it (and under the card's earlier replies); anything else goes last.
+      let anchor = post.replyTo && document.querySelector('#posts > li[data-id="' + post.replyTo + '"]');
+      while (anchor && anchor.nextElementSibling && anchor.nextElementSibling.dataset.replyTo === post.replyTo) {
+        anchor = anchor.nextElementSibling;
+      }
+      if (post.replyTo) item.dataset.replyTo = post.replyTo;
+      if (anchor) anchor.after(item); else $('posts').appendChild(item);
+      item.scrollIntoView({ block: 'nearest' });
     }
   }
 

@@ -40,7 +40,7 @@ class ConsoleConfiguration {
         return new PostJson(mapper);
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     ConsoleStream consoleStream(PostJson json) {
         return new ConsoleStream(json);
     }

@@ -42,6 +42,14 @@ final class ConsoleStream {
         broadcast("cleared", "{}");
     }
 
+    /** Ends every open stream, so a stopping server does not wait on pages that would never hang up. */
+    void close() {
+        for (SseEmitter page : pages) {
+            page.complete();
+        }
+        pages.clear();
+    }
+
     int listeners() {
         return pages.size();
     }

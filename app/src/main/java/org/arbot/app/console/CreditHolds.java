@@ -66,7 +66,8 @@ final class CreditHolds {
         }
         CreditDecision decision = checking.check(order.id());
         ProposalOutcome outcome = proposing.propose(new ProposeCommand(Workflow.CREDIT,
-                new ProposalAction.ReleaseOrder(order.id(), "credit check " + decision.action() + " (risk " + decision.riskScore() + ")"),
+                new ProposalAction.ReleaseOrder(order.id(), "credit check says " + decision.action().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", risk score " + decision.riskScore() + " of 100"),
                 order.amount(), decision.confidence(), BigDecimal.valueOf(decision.riskScore(), 2), decision.reasons(),
                 Map.of("order", order.id().value(), "verdict", decision.action().name(), "policy", decision.policyVersion()),
                 "credit-agent", Optional.empty()));
