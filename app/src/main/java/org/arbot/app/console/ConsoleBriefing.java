@@ -11,19 +11,20 @@ import org.arbot.core.conversation.Turn;
 
 /**
  * What the bot posts when the room opens or is reset: the credit holds waiting on a decision, then the engine's own
- * answers on the rest of the work (unmatched payments, deductions, the day's priorities, the DSO outlook).
+ * answers on the rest of the work (unmatched payments, deductions, the day's priorities), and the DSO with its chart.
  */
 final class ConsoleBriefing {
 
-    static final List<String> QUESTIONS = List.of("unmatched payments", "deductions", "priority list for today",
-            "DSO forecast for next month");
+    static final List<String> QUESTIONS = List.of("unmatched payments", "deductions", "priority list for today");
 
     private final CreditHolds holds;
+    private final DsoAlert dso;
     private final ConversationEngine engine;
     private final ConsoleFeed feed;
 
-    ConsoleBriefing(CreditHolds holds, ConversationEngine engine, ConsoleFeed feed) {
+    ConsoleBriefing(CreditHolds holds, DsoAlert dso, ConversationEngine engine, ConsoleFeed feed) {
         this.holds = holds;
+        this.dso = dso;
         this.engine = engine;
         this.feed = feed;
     }
@@ -41,5 +42,7 @@ final class ConsoleBriefing {
                 feed.say(ConsolePost.BOT, reply.text(), reply.card(), Optional.empty());
             }
         }
+        Card alert = dso.card();
+        feed.say(ConsolePost.BOT, alert.fallbackText(), Optional.of(alert), Optional.empty());
     }
 }

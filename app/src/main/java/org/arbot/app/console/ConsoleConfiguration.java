@@ -3,6 +3,7 @@ package org.arbot.app.console;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Locale;
+import org.arbot.app.charts.ChartGallery;
 import org.arbot.app.config.ArbotProperties;
 import org.arbot.app.ledger.SandboxBean;
 import org.arbot.cards.LocalFormat;
@@ -58,10 +59,10 @@ class ConsoleConfiguration {
 
     @Bean
     ConsoleBriefing consoleBriefing(Ledger ledger, Proposing proposing, Proposals proposals, ConversationEngine engine,
-            ConsoleFeed feed, Clock clock) {
+            ChartGallery gallery, ConsoleFeed feed, Clock clock) {
         CreditHolds holds = new CreditHolds(ledger, new CheckingCredit(ledger, clock, CreditPolicy.defaults()), proposing,
                 proposals, format(clock), clock);
-        return new ConsoleBriefing(holds, engine, feed);
+        return new ConsoleBriefing(holds, new DsoAlert(ledger, gallery, format(clock), clock), engine, feed);
     }
 
     @Bean
