@@ -18,13 +18,13 @@ final class ConsoleBriefing {
     static final List<String> QUESTIONS = List.of("unmatched payments", "deductions", "priority list for today");
 
     private final CreditHolds holds;
-    private final DsoAlert dso;
+    private final TreasuryAlerts alerts;
     private final ConversationEngine engine;
     private final ConsoleFeed feed;
 
-    ConsoleBriefing(CreditHolds holds, DsoAlert dso, ConversationEngine engine, ConsoleFeed feed) {
+    ConsoleBriefing(CreditHolds holds, TreasuryAlerts alerts, ConversationEngine engine, ConsoleFeed feed) {
         this.holds = holds;
-        this.dso = dso;
+        this.alerts = alerts;
         this.engine = engine;
         this.feed = feed;
     }
@@ -42,7 +42,8 @@ final class ConsoleBriefing {
                 feed.say(ConsolePost.BOT, reply.text(), reply.card(), Optional.empty());
             }
         }
-        Card alert = dso.card();
-        feed.say(ConsolePost.BOT, alert.fallbackText(), Optional.of(alert), Optional.empty());
+        for (Card alert : alerts.cards()) {
+            feed.say(ConsolePost.BOT, alert.fallbackText(), Optional.of(alert), Optional.empty());
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
@@ -41,7 +42,7 @@ class ConsoleConfiguration {
         return new PostJson(mapper);
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean
     ConsoleStream consoleStream(PostJson json) {
         return new ConsoleStream(json);
     }
@@ -62,7 +63,7 @@ class ConsoleConfiguration {
             ChartGallery gallery, ConsoleFeed feed, Clock clock) {
         CreditHolds holds = new CreditHolds(ledger, new CheckingCredit(ledger, clock, CreditPolicy.defaults()), proposing,
                 proposals, format(clock), clock);
-        return new ConsoleBriefing(holds, new DsoAlert(ledger, gallery, format(clock), clock), engine, feed);
+        return new ConsoleBriefing(holds, new TreasuryAlerts(ledger, gallery, format(clock), clock), engine, feed);
     }
 
     @Bean
@@ -73,6 +74,12 @@ class ConsoleConfiguration {
     /** Money and dates on the console's cards: US English, in the clock's zone. */
     private static LocalFormat format(Clock clock) {
         return LocalFormat.of(Locale.US, clock.getZone());
+    }
+
+    /** Open streams end first when the app stops, so the graceful shutdown does not wait on them. */
+    @Bean
+    ApplicationListener<ContextClosedEvent> consoleClosing(ConsoleStream stream) {
+        return event -> stream.close();
     }
 
     /** The room opens with the briefing once the app is ready. */

@@ -17,8 +17,8 @@ final class PostJson {
 
     /** Makes the console's chart links relative, so the page fetches them from the app that serves it. */
     private static JsonNode sameOrigin(JsonNode node) {
-        if (node instanceof ObjectNode object && object.path("url").asText("").startsWith(DsoAlert.SAME_ORIGIN + "/")) {
-            object.put("url", object.path("url").asText().substring(DsoAlert.SAME_ORIGIN.length()));
+        if (node instanceof ObjectNode object && object.path("url").asText("").startsWith(TreasuryAlerts.SAME_ORIGIN + "/")) {
+            object.put("url", object.path("url").asText().substring(TreasuryAlerts.SAME_ORIGIN.length()));
         }
         node.forEach(PostJson::sameOrigin);
         return node;
