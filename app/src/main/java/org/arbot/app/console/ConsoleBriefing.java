@@ -10,7 +10,7 @@ import org.arbot.core.conversation.Reply;
 import org.arbot.core.conversation.Turn;
 
 /**
- * What the bot posts when the room opens or is reset: the credit holds waiting on a decision, then the engine's own
+ * What the bot posts when the first page opens the room, and again after a reset: the credit holds waiting on a decision, then the engine's own
  * answers on the rest of the work (unmatched payments, deductions, the day's priorities), and the DSO with its chart.
  */
 final class ConsoleBriefing {
@@ -29,7 +29,31 @@ final class ConsoleBriefing {
         this.feed = feed;
     }
 
-    void post() {
+    private final java.util.concurrent.atomic.AtomicBoolean posted = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Posts the briefing unless it has been posted since the start or the last {@link #again()}. */
+    synchronized void ensurePosted() {
+        if (!posted.getAndSet(true)) {
+            post();
+        }
+    }
+
+    /** Posts the briefing afresh, after a reset. */
+    synchronized void again() {
+        posted.set(true);
+        post();
+    }
+
+    private void post() {
+        try {
+            brief();
+        } catch (RuntimeException e) {
+            feed.say(ConsolePost.BOT, "I could not finish reading the ledger (" + e.getMessage() + "). Try Reset sandbox, "
+                    + "or ask me something.", Optional.empty(), Optional.empty());
+        }
+    }
+
+    private void brief() {
         feed.say(ConsolePost.BOT, "Good morning. Here is what I found in the ledger. Pick who you are above, press the "
                 + "buttons, or ask me something, e.g. \"why did Acme short-pay?\" or \"forecast next 4 weeks\".",
                 Optional.empty(), Optional.empty());

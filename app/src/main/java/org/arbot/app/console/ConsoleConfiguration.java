@@ -15,7 +15,6 @@ import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
 import org.arbot.core.ledger.Ledger;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -80,14 +79,5 @@ class ConsoleConfiguration {
     @Bean
     ApplicationListener<ContextClosedEvent> consoleClosing(ConsoleStream stream) {
         return event -> stream.close();
-    }
-
-    /** The room opens with the briefing once the app is ready. */
-    @Bean
-    ApplicationListener<ApplicationReadyEvent> consoleOpening(ConsoleViews views, ConsoleBriefing briefing) {
-        return event -> {
-            views.noteHeldOrders();
-            briefing.post();
-        };
     }
 }

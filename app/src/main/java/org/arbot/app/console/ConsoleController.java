@@ -63,8 +63,11 @@ class ConsoleController {
         return list;
     }
 
+    /** The room's posts; the first page to ask opens the room, and the bot posts its briefing. */
     @GetMapping("/feed")
     ArrayNode feed() {
+        views.noteHeldOrders();
+        briefing.ensurePosted();
         ArrayNode list = mapper.createArrayNode();
         feed.all().forEach(post -> list.add(json.of(post)));
         return list;
@@ -120,7 +123,7 @@ class ConsoleController {
     ObjectNode reset() {
         views.reset();
         feed.clear();
-        briefing.post();
+        briefing.again();
         stream.changed("reset");
         return mapper.createObjectNode().put("reset", true);
     }
