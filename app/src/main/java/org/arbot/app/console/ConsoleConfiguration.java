@@ -70,6 +70,11 @@ class ConsoleConfiguration {
         return new ConsoleViews(ledger, sandbox, audit, format(clock), mapper);
     }
 
+    @Bean(destroyMethod = "close")
+    AuditWatch consoleAuditWatch(AuditTrail audit, ConsoleStream stream) {
+        return new AuditWatch(audit, stream, java.time.Duration.ofSeconds(3));
+    }
+
     /** Money and dates on the console's cards: US English, in the clock's zone. */
     private static LocalFormat format(Clock clock) {
         return LocalFormat.of(Locale.US, clock.getZone());
