@@ -58,7 +58,7 @@
       item.dataset.id = post.id;
     }
     item.className = post.author === 'arbot' ? 'bot' : 'person';
-    if (post.author === 'arbot' && !post.card && /^Refused/.test(post.text)) {
+    if (post.author === 'arbot' && !post.card && /^(Refused|Not allowed|Already)\b/.test(post.text)) {
       item.classList.add('refusal');
     }
     item.dataset.author = post.author;

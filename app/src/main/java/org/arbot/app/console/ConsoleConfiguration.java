@@ -8,13 +8,12 @@ import org.arbot.app.config.ArbotProperties;
 import org.arbot.app.ledger.SandboxBean;
 import org.arbot.cards.LocalFormat;
 import org.arbot.core.conversation.ConversationEngine;
-import org.arbot.core.credit.CheckingCredit;
-import org.arbot.core.credit.CreditPolicy;
 import org.arbot.core.governance.AuditTrail;
 import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.Proposals;
-import org.arbot.core.governance.Proposing;
 import org.arbot.core.ledger.Ledger;
+import org.arbot.core.work.FindingWork;
+import org.arbot.core.work.ProposalCards;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -52,17 +51,16 @@ class ConsoleConfiguration {
     }
 
     @Bean
-    ConsoleChannel consoleChannel(ConversationEngine engine, DecidingProposal deciding, ConsoleFeed feed,
-            ConsoleStream stream, Clock clock) {
-        return new ConsoleChannel(engine, new ConsoleDecisions(deciding, feed, format(clock), clock), feed, stream);
+    ConsoleChannel consoleChannel(ConversationEngine engine, DecidingProposal deciding, ProposalCards cards,
+            ConsoleFeed feed, ConsoleStream stream) {
+        return new ConsoleChannel(engine, new ConsoleDecisions(deciding, feed, cards), feed, stream);
     }
 
     @Bean
-    ConsoleBriefing consoleBriefing(Ledger ledger, Proposing proposing, Proposals proposals, ConversationEngine engine,
-            ChartGallery gallery, ConsoleFeed feed, Clock clock) {
-        CreditHolds holds = new CreditHolds(ledger, new CheckingCredit(ledger, clock, CreditPolicy.defaults()), proposing,
-                proposals, format(clock), clock);
-        return new ConsoleBriefing(holds, new TreasuryAlerts(ledger, gallery, format(clock), clock), engine, feed);
+    ConsoleBriefing consoleBriefing(Ledger ledger, FindingWork finding, ProposalCards cards, Proposals proposals,
+            ConversationEngine engine, ChartGallery gallery, ConsoleFeed feed, Clock clock) {
+        return new ConsoleBriefing(finding, cards, proposals, new TreasuryAlerts(ledger, gallery, format(clock), clock),
+                engine, feed);
     }
 
     @Bean

@@ -1,12 +1,9 @@
 package org.arbot.app.console;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.arbot.cards.Card;
-import org.arbot.cards.LocalFormat;
-import org.arbot.cards.catalog.OutcomeCard;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.ChatIdentity;
 import org.arbot.core.governance.DecideCommand;
@@ -15,10 +12,12 @@ import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.DecisionResult;
 import org.arbot.core.governance.PersonId;
 import org.arbot.core.governance.ProposalId;
+import org.arbot.core.work.CardUpdate;
+import org.arbot.core.work.ProposalCards;
 
 /**
  * A press of approve, decline or reassign on a proposal card, decided through governance as the person on the page:
- * the card becomes its outcome in place, or a refusal is posted under it and the card stays.
+ * the card becomes its outcome card ({@link ProposalCards}) in place, or the refusal is posted under it and the card stays.
  */
 final class ConsoleDecisions {
 
@@ -27,14 +26,12 @@ final class ConsoleDecisions {
 
     private final DecidingProposal deciding;
     private final ConsoleFeed feed;
-    private final LocalFormat format;
-    private final Clock clock;
+    private final ProposalCards cards;
 
-    ConsoleDecisions(DecidingProposal deciding, ConsoleFeed feed, LocalFormat format, Clock clock) {
+    ConsoleDecisions(DecidingProposal deciding, ConsoleFeed feed, ProposalCards cards) {
         this.deciding = deciding;
         this.feed = feed;
-        this.format = format;
-        this.clock = clock;
+        this.cards = cards;
     }
 
     /** The posts made or updated, or empty when the press is not a decision on a proposal (the engine answers it). */
@@ -52,18 +49,15 @@ final class ConsoleDecisions {
         DecisionResult result = deciding.decide(new DecideCommand(ProposalId.of(proposal), ChatIdentity.console(turn.person()),
                 org.arbot.core.governance.Channel.CONSOLE, decision, decision == Decision.REASSIGN ? to : Optional.empty(),
                 turn.data().getOrDefault("note", ""), "console:" + turn.id()));
-        if (result instanceof DecisionResult.DecisionRefused refused) {
-            return Optional.of(List.of(refusal(turn, "Refused: " + refused.reason())));
+        CardUpdate update = cards.after(result);
+        if (update instanceof CardUpdate.Refused refused) {
+            return Optional.of(List.of(refusal(turn, refused.reason())));
         }
-        OutcomeCard.Outcome outcome = Outcomes.of(result, turn.person(), clock.instant());
+        Card outcome = ((CardUpdate.Replaced) update).card();
         Optional<ConsolePost> updated = turn.post().flatMap(feed::find).filter(post -> post.card().isPresent())
-                .flatMap(post -> feed.update(post.id(), current -> {
-                    Card card = OutcomeCard.of(current.card().orElseThrow(), outcome, format);
-                    return current.withCard(card, card.fallbackText());
-                }));
-        return Optional.of(updated.map(List::of).orElseGet(() -> List.of(feed.say(ConsolePost.BOT,
-                outcome.decision() + " by " + outcome.decidedBy() + ": " + outcome.intacctResult(), Optional.empty(),
-                turn.post()))));
+                .flatMap(post -> feed.update(post.id(), current -> current.withCard(outcome, outcome.fallbackText())));
+        return Optional.of(updated.map(List::of).orElseGet(() -> List.of(feed.say(ConsolePost.BOT, outcome.fallbackText(),
+                Optional.of(outcome), turn.post()))));
     }
 
     private ConsolePost refusal(ConsoleTurn turn, String text) {
