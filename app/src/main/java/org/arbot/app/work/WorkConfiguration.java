@@ -11,6 +11,8 @@ import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.People;
 import org.arbot.core.governance.Proposing;
 import org.arbot.core.ledger.Ledger;
+import org.arbot.core.deductions.SentenceEmbeddings;
+import org.arbot.core.work.CashApplicationWork;
 import org.arbot.core.work.FindingWork;
 import org.arbot.core.work.GovernedActions;
 import org.arbot.core.work.ProposalCards;
@@ -44,6 +46,11 @@ class WorkConfiguration {
             ProposalCards cards, ObjectProvider<WorkFinder> finders, Clock clock) {
         return new FindingWork(ledger, credit.getIfAvailable(() -> new CheckingCredit(ledger, clock, CreditPolicy.defaults())),
                 proposing, sources, cards, finders.orderedStream().toList());
+    }
+
+    @Bean
+    WorkFinder cashApplicationWork(Ledger ledger, ObjectProvider<SentenceEmbeddings> embeddings, Clock clock) {
+        return new CashApplicationWork(ledger, embeddings.getIfAvailable(SentenceEmbeddings::none), clock);
     }
 
     @Bean

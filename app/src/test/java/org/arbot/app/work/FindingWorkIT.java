@@ -38,14 +38,15 @@ class FindingWorkIT {
     ConfirmedActions actions;
 
     @Test
-    void every_held_order_of_the_sandbox_becomes_one_card_however_often_work_is_found() {
+    void every_held_order_and_bank_line_of_the_sandbox_becomes_one_card_however_often_work_is_found() {
         int held = ledger.ordersAwaitingApproval().size();
 
         List<FoundWork> first = finding.find();
         List<FoundWork> second = finding.find();
 
         assertThat(held).isPositive();
-        assertThat(first).hasSize(held).allSatisfy(w -> assertThat(w.source()).startsWith("credit:"));
+        assertThat(first).filteredOn(w -> w.source().startsWith("credit:")).hasSize(held);
+        assertThat(first).extracting(FoundWork::source).doesNotHaveDuplicates();
         assertThat(second).isEmpty();
         assertThat(actions).isInstanceOf(GovernedActions.class);
     }

@@ -1,0 +1,90 @@
+package org.arbot.core.work;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.arbot.core.ar.AdjustmentKind;
+import org.arbot.core.ar.BankLine;
+import org.arbot.core.cashapp.ApplyingCash;
+import org.arbot.core.cashapp.CashApplication;
+import org.arbot.core.cashapp.CashApplicationSettings;
+import org.arbot.core.cashapp.CustomerDirectory;
+import org.arbot.core.cashapp.InMemoryPayerAliases;
+import org.arbot.core.cashapp.OpenInvoices;
+import org.arbot.core.deductions.Deduction;
+import org.arbot.core.deductions.DeductionClassifier;
+import org.arbot.core.deductions.SentenceEmbeddings;
+import org.arbot.core.deductions.Validity;
+import org.arbot.core.governance.Assignee;
+import org.arbot.core.governance.ProposalAction;
+import org.arbot.core.governance.ProposeCommand;
+import org.arbot.core.governance.Workflow;
+import org.arbot.core.ledger.AdjustmentPosting;
+import org.arbot.core.ledger.Ledger;
+import org.arbot.core.ledger.PaymentPosting;
+
+/**
+ * Cash application as work: each unapplied bank line whose customer is known becomes a payment posting to propose
+ * (CASH_APPLICATION, keyed {@code payment:<bank line>}), and each deduction found in it a write-off to propose
+ * (DEDUCTIONS, keyed {@code deduction:<bank line>:<invoice>}). Lines with no customer stay for suspense.
+ */
+public final class CashApplicationWork implements WorkFinder {
+
+    private final Ledger ledger;
+    private final SentenceEmbeddings embeddings;
+    private final Clock clock;
+
+    public CashApplicationWork(Ledger ledger, SentenceEmbeddings embeddings, Clock clock) {
+        this.ledger = ledger;
+        this.embeddings = embeddings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Candidate> candidates() {
+        List<BankLine> lines = ledger.unappliedBankLines();
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        ApplyingCash applying = new ApplyingCash(new CustomerDirectory(ledger.customers()),
+                new OpenInvoices(ledger.openInvoices()), new InMemoryPayerAliases(), customer -> List.of(),
+                new DeductionClassifier(embeddings), CashApplicationSettings.defaults(), clock);
+        List<Candidate> found = new ArrayList<>();
+        for (BankLine line : lines) {
+            CashApplication decided = applying.apply(line);
+            if (decided.customerId().isEmpty()) {
+                continue;
+            }
+            Assignee owner = Assignee.queueOf(Workflow.CASH_APPLICATION);
+            BigDecimal confidence = BigDecimal.valueOf(decided.confidence()).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            PaymentPosting posting = new PaymentPosting("set-by-governance", decided.customerId().get(),
+                    line.receivedDate(), line.amount(), decided.applications(), Optional.of(line.id()), line.reference());
+            found.add(new Candidate("payment:" + line.id(), new ProposeCommand(Workflow.CASH_APPLICATION,
+                    new ProposalAction.PostPayment(posting), line.amount(), confidence,
+                    BigDecimal.ONE.subtract(confidence), reasons(decided), Map.of("bank-line", line.id().value(),
+                            "decision", decided.decision().name()), "cash-application-agent", Optional.empty()), owner));
+            for (Deduction deduction : decided.deductions()) {
+                AdjustmentPosting writeOff = new AdjustmentPosting("set-by-governance", decided.customerId().get(),
+                        Optional.of(deduction.invoiceId()), LocalDate.now(clock), deduction.amount(), AdjustmentKind.WRITE_OFF,
+                        deduction.reason().name().toLowerCase(java.util.Locale.ROOT) + " deduction: " + deduction.evidence());
+                BigDecimal risk = deduction.validity() == Validity.VALID ? new BigDecimal("0.10") : new BigDecimal("0.80");
+                found.add(new Candidate("deduction:" + line.id() + ":" + deduction.invoiceId(), new ProposeCommand(
+                        Workflow.DEDUCTIONS, new ProposalAction.PostAdjustment(writeOff), deduction.amount(), confidence, risk,
+                        List.of(deduction.reason() + " deduction of " + deduction.amount() + " on " + deduction.invoiceId()
+                                + " (" + deduction.validity().name().toLowerCase(java.util.Locale.ROOT) + "): "
+                                + deduction.evidence()), Map.of("bank-line", line.id().value()), "deductions-agent",
+                        Optional.empty()), Assignee.queueOf(Workflow.DEDUCTIONS)));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> reasons(CashApplication decided) {
+        return decided.reasons().isEmpty() ? List.of(decided.decision() + " at confidence " + decided.confidence())
+                : decided.reasons();
+    }
+}

@@ -1,0 +1,51 @@
+package org.arbot.core.work;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.arbot.core.ar.BankLine;
+import org.arbot.core.ar.BankLineId;
+import org.arbot.core.ar.CustomerId;
+import org.arbot.core.ar.Invoice;
+import org.arbot.core.ar.InvoiceId;
+import org.arbot.core.ar.InvoiceState;
+import org.arbot.core.credit.CheckingCredit;
+import org.arbot.core.credit.CreditPolicy;
+import org.arbot.core.deductions.SentenceEmbeddings;
+import org.arbot.core.governance.Assignee;
+import org.arbot.core.governance.AutomationMode;
+import org.arbot.core.governance.GovernanceFixtures;
+import org.arbot.core.governance.Workflow;
+import org.junit.jupiter.api.Test;
+
+class CashApplicationWorkTest {
+
+    private final WorkRig rig = new WorkRig(AutomationMode.ASSIST);
+    private final FindingWork finding;
+
+    CashApplicationWorkTest() {
+        CustomerId acme = CustomerId.of("CUST-1001");
+        rig.ledger.add(new Invoice(InvoiceId.of("INV-2001"), "INV-2001", acme, LocalDate.parse("2026-10-01"),
+                        LocalDate.parse("2026-10-31"), GovernanceFixtures.usd("1200.00"), GovernanceFixtures.usd("1200.00"),
+                        Optional.empty(), InvoiceState.POSTED, Optional.empty()))
+                .add(new BankLine(BankLineId.of("BL-7"), LocalDate.parse("2026-11-25"), GovernanceFixtures.usd("1200.00"),
+                        "ACME CORP", "INV-2001", "", Optional.of(acme)));
+        finding = new FindingWork(rig.ledger, new CheckingCredit(rig.ledger, rig.clock, CreditPolicy.defaults()),
+                rig.proposing, rig.sources, rig.cards,
+                List.of(new CashApplicationWork(rig.ledger, SentenceEmbeddings.none(), rig.clock)));
+    }
+
+    @Test
+    void an_unapplied_bank_line_becomes_one_payment_card_for_the_cash_application_queue() {
+        List<FoundWork> found = finding.find();
+
+        assertThat(found).filteredOn(w -> w.source().equals("payment:BL-7")).singleElement().satisfies(work -> {
+            assertThat(work.audience()).isEqualTo(Assignee.queueOf(Workflow.CASH_APPLICATION));
+            assertThat(work.card().fallbackText()).contains("Payment BL-7 from ACME Corp");
+        });
+        assertThat(finding.find()).isEmpty();
+        assertThat(rig.ledger.writes()).isZero();
+    }
+}
