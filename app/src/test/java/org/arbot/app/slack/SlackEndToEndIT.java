@@ -196,15 +196,21 @@ class SlackEndToEndIT {
 
     @Test
     void a_payment_match_applied_from_its_card_posts_the_payment_once_and_shows_the_outcome() {
-        PaymentPosting posting = new PaymentPosting("set-by-governance", CustomerId.of("CUST-1001"),
-                LocalDate.parse("2026-11-25"), GovernanceFixtures.usd("1200.00"),
-                List.of(new PaymentApplication(InvoiceId.of("INV-2001"), GovernanceFixtures.usd("1200.00"))),
-                Optional.of(BankLineId.of("BL-7")), "INV 2001");
+        CustomerId acme = CustomerId.of("CUST-1001");
+        ledger.add(new Invoice(InvoiceId.of("INV-2002"), "INV-2002", acme, LocalDate.parse("2026-10-05"),
+                        LocalDate.parse("2026-11-04"), GovernanceFixtures.usd("800.00"), GovernanceFixtures.usd("800.00"),
+                        Optional.empty(), InvoiceState.POSTED, Optional.empty()))
+                .add(new BankLine(BankLineId.of("BL-8"), LocalDate.parse("2026-11-25"), GovernanceFixtures.usd("800.00"),
+                        "ACME CORP", "INV 2002", "", Optional.of(acme)));
+        PaymentPosting posting = new PaymentPosting("set-by-governance", acme,
+                LocalDate.parse("2026-11-25"), GovernanceFixtures.usd("800.00"),
+                List.of(new PaymentApplication(InvoiceId.of("INV-2002"), GovernanceFixtures.usd("800.00"))),
+                Optional.of(BankLineId.of("BL-8")), "INV 2002");
         Proposal proposal = propose(new ProposeCommand(Workflow.CASH_APPLICATION, new ProposalAction.PostPayment(posting),
-                posting.amount(), new BigDecimal("0.80"), new BigDecimal("0.10"), List.of("reference INV 2001 names the invoice"),
+                posting.amount(), new BigDecimal("0.80"), new BigDecimal("0.10"), List.of("reference INV 2002 names the invoice"),
                 Map.of(), "cash-application-agent", Optional.empty()));
         Card card = cards.card(proposal);
-        poster.post(new FoundWork("payment:BL-7", Assignee.queueOf(Workflow.CASH_APPLICATION), card, Optional.of(proposal.id())));
+        poster.post(new FoundWork("payment:BL-8", Assignee.queueOf(Workflow.CASH_APPLICATION), card, Optional.of(proposal.id())));
         Map<String, String> form = SlackRig.form(only("/api/chat.postMessage").getBodyAsString());
         ObjectNode rendered = new SlackBlockKitRenderer().render(card);
         assertThat(form).containsEntry("channel", "C0CASH").containsEntry("text", rendered.get("text").asText());
