@@ -3,6 +3,7 @@ package org.arbot.intacct;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.NotFoundException;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.events.LedgerEvents;
 
 /**
  * The {@link Ledger} over Sage Intacct's REST API v1: reads through the query service (every page), writes through the
@@ -31,10 +33,36 @@ public final class IntacctLedger implements Ledger {
 
     private final IntacctReads reads;
     private final IntacctWrites writes;
+    private final Optional<CustomerCache> cache;
 
     IntacctLedger(IntacctHttp http, int pageSize, int writeAttempts, IntacctAccounts accounts) {
-        this.reads = new IntacctReads(http, pageSize);
+        this(new IntacctReads(http, pageSize), http, writeAttempts, accounts, Optional.empty());
+    }
+
+    private IntacctLedger(IntacctReads reads, IntacctHttp http, int writeAttempts, IntacctAccounts accounts,
+            Optional<CustomerCache> cache) {
+        this.reads = reads;
         this.writes = new IntacctWrites(http, reads, writeAttempts, accounts);
+        this.cache = cache;
+    }
+
+    private IntacctLedger(IntacctLedger ledger, CustomerCache cache) {
+        this.reads = ledger.reads;
+        this.writes = ledger.writes;
+        this.cache = Optional.of(cache);
+    }
+
+    /**
+     * This ledger with customers and their terms cached for {@code timeToLive} by {@code clock}; the cache is dropped
+     * by a credit update and by every event given to {@link #cacheInvalidation()}.
+     */
+    public IntacctLedger cachingCustomers(Duration timeToLive, Clock clock) {
+        return new IntacctLedger(this, new CustomerCache(timeToLive, clock));
+    }
+
+    /** Where ledger events go to drop the cached customers (a no-op for a ledger without a cache). */
+    public LedgerEvents cacheInvalidation() {
+        return event -> cache.ifPresent(CustomerCache::invalidate);
     }
 
     /** A ledger for the company the settings name, writing to the default GL accounts; nothing is sent until the first call. */
@@ -64,11 +92,15 @@ public final class IntacctLedger implements Ledger {
 
     @Override
     public List<Customer> customers() {
-        return reads.customers(Optional.empty());
+        return cache.map(c -> c.all(() -> reads.customers(Optional.empty())))
+                .orElseGet(() -> reads.customers(Optional.empty()));
     }
 
     @Override
     public Optional<Customer> customer(CustomerId id) {
+        if (cache.isPresent()) {
+            return customers().stream().filter(customer -> customer.id().equals(id)).findFirst();
+        }
         return reads.customers(Optional.of(id)).stream().findFirst();
     }
 
@@ -147,6 +179,7 @@ public final class IntacctLedger implements Ledger {
     @Override
     public Customer updateCredit(CreditUpdate update) {
         writes.updateCredit(update);
+        cache.ifPresent(CustomerCache::invalidate);
         return customer(update.customerId()).orElseThrow(() -> new NotFoundException("customer " + update.customerId()));
     }
 }

@@ -39,7 +39,8 @@ public record ArbotProperties(
             String entityId,
             @DefaultValue("30s") @NotNull Duration timeout,
             String webhookSecret,
-            @Valid @NotNull @DefaultValue Accounts accounts) {
+            @Valid @NotNull @DefaultValue Accounts accounts,
+            @DefaultValue("5m") @NotNull Duration customerCacheTtl) {
 
         public boolean configured() {
             return clientId != null && !clientId.isBlank();
@@ -48,6 +49,11 @@ public record ArbotProperties(
         @AssertTrue(message = "arbot.intacct.client-secret is required when arbot.intacct.client-id is set")
         public boolean isClientSecretGiven() {
             return !configured() || clientSecret != null && !clientSecret.isBlank();
+        }
+
+        @AssertTrue(message = "arbot.intacct.customer-cache-ttl must be positive")
+        public boolean isCustomerCacheTtlPositive() {
+            return customerCacheTtl == null || customerCacheTtl.compareTo(Duration.ZERO) > 0;
         }
 
         @AssertTrue(message = "arbot.intacct.base-url must be an http(s) URL")

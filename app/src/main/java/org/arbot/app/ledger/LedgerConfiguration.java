@@ -32,6 +32,7 @@ class LedgerConfiguration {
     Ledger ledger(IntacctConnection connection, ArbotProperties properties, Clock clock) {
         ArbotProperties.Accounts accounts = properties.intacct().accounts();
         return IntacctLedger.connect(connection.settings(),
-                new IntacctAccounts(accounts.undepositedFunds(), accounts.writeOff(), accounts.credit()), clock);
+                new IntacctAccounts(accounts.undepositedFunds(), accounts.writeOff(), accounts.credit()), clock)
+                .cachingCustomers(properties.intacct().customerCacheTtl(), clock);
     }
 }
