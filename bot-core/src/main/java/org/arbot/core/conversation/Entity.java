@@ -25,7 +25,9 @@ public enum Entity {
     /** A deduction reason such as {@code DAMAGE}. */
     REASON,
     /** {@code all} when the question covers every customer. */
-    SCOPE;
+    SCOPE,
+    /** {@code why} when the question asks what moved a figure ("why is DSO up this month?"). */
+    CHANGE;
 
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

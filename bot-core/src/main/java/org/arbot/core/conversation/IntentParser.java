@@ -32,7 +32,7 @@ public final class IntentParser {
             Map.entry(Intent.DEDUCTIONS, Set.of(Entity.CUSTOMER, Entity.REASON)),
             Map.entry(Intent.CREDIT_STATUS, Set.of(Entity.DOCUMENT, Entity.CUSTOMER)),
             Map.entry(Intent.FORECAST_CASH, Set.of(Entity.HORIZON)),
-            Map.entry(Intent.FORECAST_DSO, Set.of(Entity.PERIOD)),
+            Map.entry(Intent.FORECAST_DSO, Set.of(Entity.PERIOD, Entity.CHANGE)),
             Map.entry(Intent.SEND_REMINDER, Set.of(Entity.CUSTOMER, Entity.DOCUMENT)),
             Map.entry(Intent.PROMISE_TO_PAY, Set.of(Entity.CUSTOMER, Entity.AMOUNT, Entity.DATE))));
     private static final Map<String, Intent> BUTTONS = Map.of("approve", Intent.APPROVE, "decline", Intent.DECLINE,
@@ -41,6 +41,7 @@ public final class IntentParser {
             "unmatched", Intent.UNMATCHED_PAYMENTS, "queue", Intent.MY_QUEUE);
     /** A question about "them" or "it" names no one, so it is not about everyone either: the focus answers it. */
     private static final Pattern REFERS_BACK = Pattern.compile("\\b(their|they|them|it|its|this|that|he|she|his|her)\\b");
+    private static final Pattern ASKS_WHY_MOVED = Pattern.compile("\\b(why|what (drove|moved|pushed))\\b.*\\b(up|down|higher|lower|rise|rising|rose|increase[ds]?|jump(ed)?|drop(ped)?|fell|moved|worse|better)\\b");
 
     /** The confidence of a message that only names a customer: a summary, or the last question asked again for them. */
     public static final double BARE_NAME = 0.5;
@@ -103,6 +104,9 @@ public final class IntentParser {
         Periods.horizon(words).ifPresent(h -> found.put(Entity.HORIZON, h));
         Periods.period(words).ifPresent(p -> found.put(Entity.PERIOD, p));
         Reasons.first(words).ifPresent(r -> found.put(Entity.REASON, r));
+        if (ASKS_WHY_MOVED.matcher(words).find()) {
+            found.put(Entity.CHANGE, "why");
+        }
         List<Customer> ambiguous = List.of();
         if (customer instanceof CustomerMatch.Found one) {
             found.put(Entity.CUSTOMER, one.customer().id().value());

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import org.arbot.core.conversation.Answers;
 import org.arbot.core.conversation.Intent;
+import org.arbot.core.forecast.CashForecaster;
+import org.arbot.core.forecast.ForecastSettings;
+import org.arbot.core.forecast.ReadingReceivables;
 import org.arbot.core.ledger.Ledger;
 
 /** Every question intent answered from the ledger. */
@@ -14,6 +17,8 @@ public final class LedgerAnswers {
 
     public static Answers from(Ledger ledger, Clock clock) {
         CreditStatus credit = new CreditStatus(ledger);
+        Forecasts forecasts = new Forecasts(new ReadingReceivables(ledger, clock),
+                new CashForecaster(ForecastSettings.standard()));
         return new Answers(Map.ofEntries(
                 Map.entry(Intent.CUSTOMER_SUMMARY, new CustomerSummary(ledger, clock)),
                 Map.entry(Intent.AGING, new Aging(ledger, clock)),
@@ -25,8 +30,8 @@ public final class LedgerAnswers {
                 Map.entry(Intent.DEDUCTIONS, new Deductions(ledger, clock)),
                 Map.entry(Intent.MY_QUEUE, new Queue(ledger)),
                 Map.entry(Intent.PRIORITY_LIST, new Priorities(ledger, clock)),
-                Map.entry(Intent.FORECAST_CASH, new CashForecast(ledger, clock)),
-                Map.entry(Intent.FORECAST_DSO, new Dso(ledger, clock)),
+                Map.entry(Intent.FORECAST_CASH, new ExpectedCash(forecasts)),
+                Map.entry(Intent.FORECAST_DSO, new DsoAnswer(forecasts, clock)),
                 Map.entry(Intent.SEND_REMINDER, new Reminder(ledger, clock))),
                 new HelpText());
     }
