@@ -1,19 +1,31 @@
 package org.arbot.app.conversation;
 
 import java.time.Clock;
+import org.arbot.core.collections.InMemoryPromisesToPay;
+import org.arbot.core.collections.PromisesToPay;
 import org.arbot.core.conversation.ConfirmedActions;
 import org.arbot.core.conversation.ConversationEngine;
 import org.arbot.core.conversation.Conversations;
 import org.arbot.core.conversation.IntentParser;
+import org.arbot.core.conversation.answers.AnswerModels;
 import org.arbot.core.conversation.answers.LedgerActions;
 import org.arbot.core.conversation.answers.LedgerAnswers;
+import org.arbot.core.conversation.answers.RecordingPromises;
+import org.arbot.core.credit.CheckingCredit;
+import org.arbot.core.credit.CreditPolicy;
+import org.arbot.core.governance.People;
+import org.arbot.core.governance.Proposals;
 import org.arbot.core.ledger.Ledger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the conversation engine: the state store, the offline intent parser and the answers read from the ledger. */
+/**
+ * Wires the conversation engine: the state store, the offline intent parser, the answers read through the forecast,
+ * collections and credit models, and the confirmed actions with promises to pay recorded for collections.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
@@ -28,9 +40,19 @@ class ConversationConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    PromisesToPay promisesToPay() {
+        return new InMemoryPromisesToPay();
+    }
+
+    @Bean
     ConversationEngine conversationEngine(Conversations conversations, IntentParser parser, Ledger ledger, Clock clock,
-            ObjectProvider<ConfirmedActions> actions) {
-        return new ConversationEngine(conversations, parser, LedgerAnswers.from(ledger, clock),
-                actions.getIfAvailable(() -> new LedgerActions(ledger)));
+            ObjectProvider<ConfirmedActions> actions, ObjectProvider<CheckingCredit> credit, PromisesToPay promises,
+            People people, Proposals proposals) {
+        AnswerModels models = new AnswerModels(
+                credit.getIfAvailable(() -> new CheckingCredit(ledger, clock, CreditPolicy.defaults())), promises, people,
+                proposals::pendingFor);
+        return new ConversationEngine(conversations, parser, LedgerAnswers.from(ledger, clock, models),
+                new RecordingPromises(promises, ledger, clock, actions.getIfAvailable(() -> new LedgerActions(ledger))));
     }
 }

@@ -59,7 +59,7 @@ final class Fixtures {
                 CollectorId.of("mchen"), false, List.of());
     }
 
-    private static Invoice invoice(String id, String number, String customer, LocalDate date, String amount) {
+    static Invoice invoice(String id, String number, String customer, LocalDate date, String amount) {
         return new Invoice(InvoiceId.of(id), number, CustomerId.of(customer), date, date.plusDays(30),
                 Money.of(amount, "USD"), Money.of(amount, "USD"), Optional.empty(), InvoiceState.POSTED, Optional.empty());
     }

@@ -1,26 +1,35 @@
 package org.arbot.core.conversation.answers;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.arbot.cards.Fact;
 import org.arbot.core.ar.Customer;
-import org.arbot.core.ar.Invoice;
 import org.arbot.core.ar.SalesOrder;
 import org.arbot.core.ar.SalesOrderId;
 import org.arbot.core.conversation.Answerer;
 import org.arbot.core.conversation.Entity;
 import org.arbot.core.conversation.ParsedIntent;
 import org.arbot.core.conversation.Reply;
+import org.arbot.core.credit.CheckCredit;
+import org.arbot.core.credit.CheckingCredit;
+import org.arbot.core.credit.CreditContext;
+import org.arbot.core.credit.CreditDecision;
 import org.arbot.core.ledger.Ledger;
-import org.arbot.core.money.Money;
 
-/** Where an order or a customer stands on credit: limit, exposure (open invoices plus held orders), headroom, hold. */
+/**
+ * Where an order or a customer stands on credit, as the credit check decides it: the verdict, the risk score and the
+ * reasons with their figures. A customer without an order is checked for an order of nothing more.
+ */
 final class CreditStatus implements Answerer {
 
     private final Ledger ledger;
+    private final CheckingCredit checking;
 
-    CreditStatus(Ledger ledger) {
+    CreditStatus(Ledger ledger, CheckingCredit checking) {
         this.ledger = ledger;
+        this.checking = checking;
     }
 
     @Override
@@ -35,29 +44,21 @@ final class CreditStatus implements Answerer {
             return Reply.text("Whose credit? Name a customer or an order, e.g. \"credit status of SO-1042\".");
         }
         Customer c = customer.get();
-        Money zero = Money.zero(c.creditLimit().currency());
-        Money open = ledger.openInvoices(c.id()).stream().map(Invoice::balance).reduce(zero, Money::plus);
-        List<SalesOrder> held = ledger.ordersAwaitingApproval().stream().filter(o -> o.customerId().equals(c.id())).toList();
-        Money pending = held.stream().map(SalesOrder::amount).reduce(zero, Money::plus);
-        Money headroom = c.creditLimit().minus(open).minus(pending);
-        List<Fact> figures = new java.util.ArrayList<>(List.of(
+        CreditDecision decision = order.map(o -> checking.check(o.id())).orElseGet(() -> checking.check(
+                new CheckCredit(c.id(), BigDecimal.ZERO, Optional.empty(), CreditContext.none())));
+        String verdict = decision.action().name().toLowerCase() + " (risk score " + decision.riskScore() + " of 100)";
+        String sentence = order.map(o -> "Order " + o.id().value() + " for " + c.name() + " (" + MoneyText.of(o.amount())
+                        + ", " + o.approval().name().toLowerCase().replace('_', ' ') + "): the credit check says " + verdict)
+                .orElse(c.name() + ": the credit check says " + verdict) + "; " + decision.reasons().get(0);
+        List<Fact> figures = new ArrayList<>(List.of(Fact.of("Decision", decision.action().name()),
+                Fact.of("Risk score", decision.riskScore() + " of 100"),
+                Fact.of("Confidence", decision.confidence().toPlainString()),
                 Fact.of("Credit limit", MoneyText.of(c.creditLimit())),
-                Fact.of("Open invoices", MoneyText.of(open)),
-                Fact.of("Orders awaiting approval", held.size() + " for " + MoneyText.of(pending)),
-                Fact.of("Headroom", MoneyText.of(headroom)),
                 Fact.of("Account on hold", c.onHold() ? "yes" : "no")));
-        String sentence;
-        if (order.isPresent()) {
-            SalesOrder o = order.get();
-            figures.add(0, Fact.of("Order", o.id().value() + " of " + MoneyText.of(o.amount()) + ", " + o.approval()));
-            sentence = "Order " + o.id().value() + " for " + c.name() + " (" + MoneyText.of(o.amount()) + ") is "
-                    + o.approval().name().toLowerCase().replace('_', ' ') + "; " + c.name() + " has "
-                    + MoneyText.of(headroom) + " of headroom on a " + MoneyText.of(c.creditLimit()) + " limit.";
-        } else {
-            sentence = c.name() + " uses " + MoneyText.of(open.plus(pending)) + " of a " + MoneyText.of(c.creditLimit())
-                    + " limit, leaving " + MoneyText.of(headroom) + (c.onHold() ? "; the account is on credit hold." : ".");
+        for (int i = 0; i < decision.reasons().size(); i++) {
+            figures.add(Fact.of("Reason " + (i + 1), decision.reasons().get(i)));
         }
         return Replies.answer(question, "Credit: " + c.name(), sentence, figures,
-                "ledger: customer record, open invoices, orders awaiting approval");
+                "credit check, policy " + decision.policyVersion() + " as of " + decision.asOf());
     }
 }
