@@ -4,22 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.arbot.cards.Fact;
 import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.Invoice;
+import org.arbot.core.collections.AgingBuckets;
 import org.arbot.core.conversation.Answerer;
 import org.arbot.core.conversation.ParsedIntent;
 import org.arbot.core.conversation.Reply;
 import org.arbot.core.ledger.Ledger;
-import org.arbot.core.money.Money;
 
 /** Open receivables in the usual buckets (current, 1-30, 31-60, 61-90, over 90 days past due) and the oldest invoice. */
 final class Aging implements Answerer {
-
-    private static final String[] BUCKETS = {"Current", "1-30 days", "31-60 days", "61-90 days", "Over 90 days"};
 
     private final Ledger ledger;
     private final Clock clock;
@@ -38,32 +35,16 @@ final class Aging implements Answerer {
             return Reply.text(who + " has no open invoices.");
         }
         LocalDate today = LocalDate.now(clock);
-        Currency currency = open.get(0).balance().currency();
-        Money[] buckets = new Money[BUCKETS.length];
-        java.util.Arrays.fill(buckets, Money.zero(currency));
-        Money total = Money.zero(currency);
-        for (Invoice invoice : open) {
-            int b = bucket(invoice.daysPastDue(today));
-            buckets[b] = buckets[b].plus(invoice.balance());
-            total = total.plus(invoice.balance());
-        }
-        List<Fact> figures = new ArrayList<>();
-        for (int i = 0; i < BUCKETS.length; i++) {
-            figures.add(Fact.of(BUCKETS[i], MoneyText.of(buckets[i])));
-        }
+        AgingBuckets aging = AgingBuckets.of(open, today, open.get(0).balance().currency());
+        List<Fact> figures = new ArrayList<>(List.of(Fact.of("Current", MoneyText.of(aging.current())),
+                Fact.of("1-30 days", MoneyText.of(aging.days1to30())), Fact.of("31-60 days", MoneyText.of(aging.days31to60())),
+                Fact.of("61-90 days", MoneyText.of(aging.days61to90())), Fact.of("Over 90 days", MoneyText.of(aging.over90()))));
         Invoice oldest = open.stream().min(Comparator.comparing(Invoice::dueDate)).orElseThrow();
         String oldestText = oldest.number() + " (" + MoneyText.of(oldest.balance()) + ", due " + oldest.dueDate()
                 + (oldest.daysPastDue(today) > 0 ? ", " + oldest.daysPastDue(today) + " days past due" : "") + ")";
         figures.add(Fact.of("Oldest invoice", oldestText));
-        String sentence = "Aging for " + who + ": " + MoneyText.of(total) + " open on " + open.size() + " invoices, "
-                + MoneyText.of(total.minus(buckets[0])) + " past due. Oldest: " + oldestText + ".";
+        String sentence = "Aging for " + who + ": " + MoneyText.of(aging.total()) + " open on " + open.size() + " invoices, "
+                + MoneyText.of(aging.overdue()) + " past due. Oldest: " + oldestText + ".";
         return Replies.answer(question, "Aging: " + who, sentence, figures, "ledger: open invoices as of " + today);
-    }
-
-    static int bucket(long daysPastDue) {
-        if (daysPastDue <= 0) {
-            return 0;
-        }
-        return daysPastDue <= 30 ? 1 : daysPastDue <= 60 ? 2 : daysPastDue <= 90 ? 3 : 4;
     }
 }
