@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.arbot.core.language.Cosine;
 
 /**
  * Recognises an intent by the nearest example phrasing in sentence-embedding space, for messages no pattern named.
@@ -35,7 +36,7 @@ final class EmbeddingIntents {
         double[] best = new double[Intent.values().length];
         java.util.Arrays.fill(best, -1);
         for (Anchor anchor : anchors()) {
-            best[anchor.intent.ordinal()] = Math.max(best[anchor.intent.ordinal()], cosine(v, anchor.vector));
+            best[anchor.intent.ordinal()] = Math.max(best[anchor.intent.ordinal()], Cosine.similarity(v, anchor.vector));
         }
         int top = 0;
         for (int i = 1; i < best.length; i++) {
@@ -63,20 +64,5 @@ final class EmbeddingIntents {
             }
         }
         return anchors;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.arbot.core.language.Cosine;
 
 /**
  * Classifies free text by its nearest example phrasing in embedding space; each distinct phrase is embedded once.
@@ -42,7 +43,7 @@ final class EmbeddingReasons {
         double[] perReason = new double[DeductionReason.values().length];
         java.util.Arrays.fill(perReason, -1);
         for (Anchor anchor : anchors()) {
-            double s = cosine(v, anchor.vector);
+            double s = Cosine.similarity(v, anchor.vector);
             int i = anchor.reason.ordinal();
             perReason[i] = Math.max(perReason[i], s);
         }
@@ -77,20 +78,5 @@ final class EmbeddingReasons {
             }
         }
         return loaded;
-    }
-
-    static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }
