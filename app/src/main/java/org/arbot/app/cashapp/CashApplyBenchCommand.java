@@ -7,6 +7,7 @@ import java.util.Set;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
 import org.arbot.app.cli.UsageException;
+import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.core.cashapp.CashApplication;
 
 /**
@@ -60,7 +61,7 @@ public final class CashApplyBenchCommand implements Command {
             throw new UsageException("give one data set folder, --generate DIR or --baseline DIR");
         }
         Path dir = Path.of(options.positional().get(0));
-        Scorecard score = score(dir, new MiniLmSentenceEmbeddings());
+        Scorecard score = score(dir, MiniLmEmbeddings.loadingInBackground());
         score.print(out);
         return score.meetsTargets() ? OK : FAILED;
     }

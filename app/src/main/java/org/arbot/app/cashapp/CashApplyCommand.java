@@ -16,6 +16,7 @@ import java.util.Set;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
 import org.arbot.app.cli.UsageException;
+import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.core.cashapp.CashApplication;
 import org.arbot.core.cashapp.CashApplicationSettings;
 import org.arbot.core.deductions.SentenceEmbeddings;
@@ -58,7 +59,7 @@ public final class CashApplyCommand implements Command {
         }
         CashApplicationSettings settings = settings(options);
         SentenceEmbeddings embeddings = switch (options.value("embeddings").orElse("minilm")) {
-            case "minilm" -> new MiniLmSentenceEmbeddings();
+            case "minilm" -> MiniLmEmbeddings.loadingInBackground();
             case "none" -> SentenceEmbeddings.none();
             default -> throw new UsageException("--embeddings must be minilm or none");
         };

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
+import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.core.conversation.IntentEvaluation;
 import org.arbot.core.conversation.IntentScores;
 
@@ -41,7 +42,7 @@ public final class BenchIntentsCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options options = Options.parse(args, Set.of(), Set.of("patterns-only", "misses"));
-        Function<String, float[]> embeddings = options.flag("patterns-only") ? text -> new float[1] : Embeddings.offline();
+        Function<String, float[]> embeddings = options.flag("patterns-only") ? text -> new float[1] : MiniLmEmbeddings.loadingOnFirstUse()::embed;
         out.println("Evaluation set (" + IntentEvaluation.RESOURCE + "), "
                 + (options.flag("patterns-only") ? "patterns only" : "patterns + all-MiniLM-L6-v2 embeddings, offline"));
         IntentScores scores = score(IntentEvaluation.load(), embeddings, options.flag("misses"), out);

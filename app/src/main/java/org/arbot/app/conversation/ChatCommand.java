@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
 import org.arbot.app.cli.UsageException;
+import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.cards.Card;
 import org.arbot.core.conversation.Channel;
 import org.arbot.core.conversation.ConversationEngine;
@@ -62,7 +63,7 @@ public final class ChatCommand implements Command {
         Clock clock = Clock.systemDefaultZone();
         ConversationProperties settings = new ConversationProperties(java.time.Duration.ofHours(24), "arbot:conversation:", 1000);
         try (CommandLineLedger ledger = CommandLineLedger.open(clock)) {
-            IntentParser parser = new IntentParser(ledger.ledger()::customers, Embeddings.offline(), clock);
+            IntentParser parser = new IntentParser(ledger.ledger()::customers, MiniLmEmbeddings.loadingOnFirstUse()::embed, clock);
             ConversationEngine engine = new ConversationEngine(
                     ConversationStores.open(System.getenv("SPRING_DATA_REDIS_URL"), settings), parser,
                     LedgerAnswers.from(ledger.ledger(), clock), new LedgerActions(ledger.ledger()));

@@ -1,6 +1,7 @@
 package org.arbot.app.conversation;
 
 import java.time.Clock;
+import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.core.collections.InMemoryPromisesToPay;
 import org.arbot.core.collections.PromisesToPay;
 import org.arbot.core.conversation.ConfirmedActions;
@@ -36,7 +37,7 @@ class ConversationConfiguration {
 
     @Bean
     IntentParser intentParser(Ledger ledger, Clock clock) {
-        return new IntentParser(ledger::customers, Embeddings.offline(), clock);
+        return new IntentParser(ledger::customers, MiniLmEmbeddings.loadingOnFirstUse()::embed, clock);
     }
 
     @Bean

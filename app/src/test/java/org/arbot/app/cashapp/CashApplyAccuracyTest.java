@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.arbot.app.language.MiniLmEmbeddings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class CashApplyAccuracyTest {
     void the_engine_meets_the_targets_on_1500_generated_payments() {
         CashApplyDataset.generate(dir, 20261127L, 1500);
 
-        Scorecard score = CashApplyBenchCommand.score(dir, new MiniLmSentenceEmbeddings());
+        Scorecard score = CashApplyBenchCommand.score(dir, MiniLmEmbeddings.loadingInBackground());
 
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         score.print(new PrintStream(report, true, StandardCharsets.UTF_8));
