@@ -57,6 +57,11 @@ class ConsoleConfiguration {
     }
 
     @Bean
+    ConsoleNotices consoleNotices(ConsoleFeed feed, ProposalCards cards) {
+        return new ConsoleNotices(feed, cards);
+    }
+
+    @Bean
     ConsoleBriefing consoleBriefing(Ledger ledger, FindingWork finding, ProposalCards cards, Proposals proposals,
             ConversationEngine engine, ChartGallery gallery, ConsoleFeed feed, Clock clock) {
         return new ConsoleBriefing(finding, cards, proposals, new TreasuryAlerts(ledger, gallery, format(clock), clock),

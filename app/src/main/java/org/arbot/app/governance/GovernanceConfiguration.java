@@ -15,6 +15,7 @@ import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
 import org.arbot.core.ledger.Ledger;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +24,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Publishes the governance use cases ({@link Proposing}, {@link DecidingProposal}, {@link ChangingAutomation}) and ports
  * for the channel adapters and agents, over the app's data source (migrated by Flyway), and runs the outbox worker.
- * Uses the {@link Ledger}, {@link Notifications} and {@link Clock} beans when present.
+ * Uses the {@link Ledger} and {@link Clock} beans when present. Notifications are logged and published as application
+ * events (reassignments and escalations) for the chat adapters to listen to.
  */
 @Configuration(proxyBeanMethods = false)
 class GovernanceConfiguration {
+
+    @Bean
+    Notifications notifications(ApplicationEventPublisher events) {
+        return new PublishingNotifications(events);
+    }
 
     @Bean
     JdbcGovernance jdbcGovernance(DataSource dataSource, PlatformTransactionManager transactionManager,

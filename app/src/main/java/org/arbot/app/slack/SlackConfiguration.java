@@ -28,7 +28,7 @@ import redis.clients.jedis.RedisClient;
 /**
  * Slack, on when {@code arbot.slack.bot-token} is set: the Bolt app at {@code /slack/events} (HTTP mode, signatures
  * verified by Bolt), redeliveries remembered in Redis when {@code spring.data.redis.url} is set, and the work loop's
- * cards posted to the configured channels at start.
+ * cards posted to the configured channels at start; reassigned and escalated proposals' cards posted to their new assignee.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "arbot.slack", name = "bot-token")
@@ -81,6 +81,11 @@ class SlackConfiguration {
     @Bean
     SlackWorkPoster slackWorkPoster(SlackMessages messages, SlackSettings settings, People people) {
         return new SlackWorkPoster(messages, settings, people);
+    }
+
+    @Bean
+    SlackNotices slackNotices(SlackWorkPoster poster, ProposalCards cards) {
+        return new SlackNotices(poster, cards);
     }
 
     @Bean

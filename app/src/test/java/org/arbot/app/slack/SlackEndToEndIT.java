@@ -38,6 +38,12 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ar.SalesOrder;
 import org.arbot.core.ar.SalesOrderId;
 import org.arbot.core.governance.Assignee;
+import org.arbot.core.governance.Channel;
+import org.arbot.core.governance.ChatIdentity;
+import org.arbot.core.governance.DecideCommand;
+import org.arbot.core.governance.Decision;
+import org.arbot.core.governance.DecidingProposal;
+import org.arbot.core.governance.PersonId;
 import org.arbot.core.governance.GovernanceFixtures;
 import org.arbot.core.governance.Proposal;
 import org.arbot.core.governance.ProposalAction;
@@ -135,6 +141,9 @@ class SlackEndToEndIT {
 
     @Autowired
     ProposalCards cards;
+
+    @Autowired
+    DecidingProposal deciding;
 
     @BeforeEach
     void slackAnswersAsItsExamplesDo() {
@@ -297,6 +306,19 @@ class SlackEndToEndIT {
         JsonNode answer = SlackRig.tree(only("/commands/1").getBodyAsString());
         assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(answer.path("text").asText()).isNotBlank();
+    }
+
+    @Test
+    void a_proposal_reassigned_to_a_person_is_posted_to_their_direct_messages() {
+        Proposal proposal = propose(GovernanceFixtures.writeOff("130.00"));
+
+        deciding.decide(new DecideCommand(proposal.id(), ChatIdentity.slack(MARIA), Channel.SLACK, Decision.REASSIGN,
+                Optional.of(Assignee.person(PersonId.of("chris"))), "", "slack:reassign-" + proposal.id()));
+
+        await().untilAsserted(() -> assertThat(requests("/api/chat.postMessage")).hasSize(1));
+        Map<String, String> form = SlackRig.form(only("/api/chat.postMessage").getBodyAsString());
+        assertThat(form).containsEntry("channel", CHRIS);
+        assertThat(form.get("blocks")).contains(proposal.id().toString());
     }
 
     private Proposal propose(ProposeCommand command) {
