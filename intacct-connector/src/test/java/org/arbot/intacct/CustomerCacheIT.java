@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.arbot.core.ar.Customer;
+import org.arbot.core.governance.MutableClock;
 import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.events.LedgerEvent;
 import org.arbot.core.money.Money;
@@ -25,7 +25,7 @@ class CustomerCacheIT {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
     private static IntacctSandbox sandbox;
     private static IntacctLedger direct;
-    private final MovableClock cacheClock = new MovableClock();
+    private final MutableClock cacheClock = MutableClock.at("2026-11-27T09:00:00Z");
     private IntacctLedger cached;
 
     @BeforeAll
@@ -74,28 +74,5 @@ class CustomerCacheIT {
     private static void raiseLimitBehindTheCachesBack(Customer customer) {
         Money limit = customer.creditLimit().plus(Money.of("1000", customer.creditLimit().currency().getCurrencyCode()));
         direct.updateCredit(new CreditUpdate(customer.id(), Optional.of(limit), Optional.empty(), Optional.empty(), "test"));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
