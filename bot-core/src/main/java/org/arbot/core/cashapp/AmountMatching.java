@@ -70,8 +70,9 @@ final class AmountMatching {
             balances[k] = open.get(k).balance().minorUnits();
             total += balances[k];
         }
-        if (paid < total && chanceHits(balances, 2) < 0.2) {
-            ExactSubsets.Result subsets = ExactSubsets.find(balances, paid, settings.subsetMaxInvoices(), settings.subsetBudget());
+        int largestTelling = largestTellingSubset(balances);
+        if (paid < total && largestTelling >= 2) {
+            ExactSubsets.Result subsets = ExactSubsets.find(balances, paid, largestTelling, settings.subsetBudget());
             for (List<Integer> subset : subsets.subsets()) {
                 Draft d = new Draft(account, amount.currency());
                 List<Invoice> chosen = subset.stream().map(open::get).toList();
@@ -113,6 +114,21 @@ final class AmountMatching {
         drafts.add(d);
         return drafts;
     }
+
+    /**
+     * The most invoices an exact subset may have and still say something: beyond it, so many subsets exist that one
+     * adding up to the payment by chance is likely. 0 or 1 when not even pairs would.
+     */
+    private int largestTellingSubset(long[] balances) {
+        int size = 1;
+        while (size < Math.min(settings.subsetMaxInvoices(), balances.length) && chanceHits(balances, size + 1) < CHANCE_LIMIT) {
+            size++;
+        }
+        return size;
+    }
+
+    /** An exact subset is weak evidence when this many subsets of its size would hit an arbitrary amount. */
+    private static final double CHANCE_LIMIT = 0.2;
 
     /**
      * How many subsets of {@code size} open balances would hit an arbitrary amount by chance: the number of such

@@ -17,39 +17,34 @@ import org.arbot.core.ar.CustomerId;
  */
 public final class CustomerDirectory {
 
-    private record Name(Customer customer, List<String> tokens, String compact, String raw, boolean alias) {
-
-        static Name of(Customer customer, String name, boolean alias) {
-            List<String> tokens = PayerNames.tokens(name);
-            return new Name(customer, tokens, String.join("", tokens), PayerNames.rawCompact(name), alias);
-        }
-    }
-
     private final Map<CustomerId, Customer> byId = new HashMap<>();
-    private final Map<String, List<Name>> byPrefix = new HashMap<>();
+    private final Map<String, NameBucket> byPrefix = new HashMap<>();
     private final Map<CustomerId, List<Customer>> children = new HashMap<>();
     /** Name matches per payer name as written: banks repeat the same payer strings day after day. */
     private final Map<String, List<PayerMatch>> seen = new ConcurrentHashMap<>();
     private static final int SEEN_LIMIT = 200_000;
 
     public CustomerDirectory(Collection<Customer> customers) {
+        Map<String, List<KnownName>> filed = new HashMap<>();
         for (Customer c : customers) {
             byId.put(c.id(), c);
-            index(Name.of(c, c.name(), false));
+            file(KnownName.of(c, c.name(), false), filed);
             for (String alias : c.aliases()) {
-                index(Name.of(c, alias, true));
+                file(KnownName.of(c, alias, true), filed);
             }
             c.parentId().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
         }
+        filed.forEach((prefix, names) -> byPrefix.put(prefix, new NameBucket(names)));
     }
 
     /** Under the start of the first and of the second word, so a typo early in one word still finds the name. */
-    private void index(Name name) {
-        for (int i = 0; i < Math.min(2, name.tokens.size()); i++) {
-            if (i == 1 && prefix(name.tokens.get(1)).equals(prefix(name.tokens.get(0)))) {
+    private static void file(KnownName name, Map<String, List<KnownName>> filed) {
+        List<String> tokens = name.tokens();
+        for (int i = 0; i < Math.min(2, tokens.size()); i++) {
+            if (i == 1 && prefix(tokens.get(1)).equals(prefix(tokens.get(0)))) {
                 break;
             }
-            byPrefix.computeIfAbsent(prefix(name.tokens.get(i)), k -> new ArrayList<>()).add(name);
+            filed.computeIfAbsent(prefix(tokens.get(i)), k -> new ArrayList<>()).add(name);
         }
     }
 
@@ -95,11 +90,12 @@ public final class CustomerDirectory {
             if (i == 1 && found.values().stream().anyMatch(m -> m.score() >= 0.9)) {
                 break; // the second word is only looked up for a typo early in the first
             }
-            for (Name name : byPrefix.getOrDefault(prefix(tokens.get(i)), List.of())) {
-                NameScore.Scored s = NameScore.score(tokens, compact, raw, mayBeCut, name.tokens, name.compact, name.raw);
+            NameBucket bucket = byPrefix.get(prefix(tokens.get(i)));
+            for (KnownName name : bucket == null ? List.<KnownName>of() : bucket.fitting(tokens.get(0), raw, NameScore.MIN_RAW_PREFIX)) {
+                NameScore.Scored s = NameScore.score(tokens, compact, raw, mayBeCut, name.tokens(), name.compact(), name.raw());
                 if (s.score() > 0) {
-                    String how = s.how() + (name.alias ? " (known alias)" : "") + ": '" + payerName + "' ~ " + name.customer.name();
-                    keepBest(found, new PayerMatch(name.customer.id(), s.score(), how));
+                    String how = s.how() + (name.alias() ? " (known alias)" : "") + ": '" + payerName + "' ~ " + name.customer().name();
+                    keepBest(found, new PayerMatch(name.customer().id(), s.score(), how));
                 }
             }
         }

@@ -19,7 +19,10 @@ final class ExactSubsets {
     private final long[] amounts;
     private final int[] counts;
     private final List<List<Integer>> indexesByAmount;
-    private final long[] suffix;
+    /** Sums of the amounts taken one by one, largest first (each repeated as often as it may be taken). */
+    private final long[] runningSum;
+    /** Where each distinct amount starts in that sequence. */
+    private final int[] start;
     private int maxItems;
     private int budget;
     private final List<int[]> found = new ArrayList<>();
@@ -41,9 +44,15 @@ final class ExactSubsets {
             amounts[k] = e.getKey();
             counts[k++] = e.getValue().size();
         }
-        suffix = new long[n + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            suffix[i] = suffix[i + 1] + amounts[i] * Math.min(counts[i], maxItems);
+        start = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = start[i] + Math.min(counts[i], maxItems);
+        }
+        runningSum = new long[start[n] + 1];
+        for (int i = 0, j = 0; i < n; i++) {
+            for (int c = 0; c < start[i + 1] - start[i]; c++, j++) {
+                runningSum[j + 1] = runningSum[j] + amounts[i];
+            }
         }
         this.maxItems = maxItems;
         this.budget = budget;
@@ -67,6 +76,21 @@ final class ExactSubsets {
         return new Result(subsets, search.budget <= 0);
     }
 
+    /**
+     * Whether no {@code r} amounts from the {@code i}-th distinct amount on can add up to {@code left}: the largest
+     * {@code r} of them sum to less, or the smallest {@code r} to more.
+     */
+    private boolean unreachable(int i, long left, int r) {
+        int from = start[i];
+        int end = runningSum.length - 1;
+        if (end - from < r) {
+            return true;
+        }
+        long largest = runningSum[from + r] - runningSum[from];
+        long smallest = runningSum[end] - runningSum[end - r];
+        return left > largest || left < smallest;
+    }
+
     private void dfs(int i, long left, int items, int[] take) {
         if (left == 0) {
             if (items == maxItems) {
@@ -74,7 +98,8 @@ final class ExactSubsets {
             }
             return;
         }
-        if (i == amounts.length || items == maxItems || found.size() >= 2 || --budget <= 0 || suffix[i] < left) {
+        if (i == amounts.length || items == maxItems || found.size() >= 2 || unreachable(i, left, maxItems - items)
+                || --budget <= 0) {
             return;
         }
         for (int c = Math.min(counts[i], maxItems - items); c >= 0; c--) {

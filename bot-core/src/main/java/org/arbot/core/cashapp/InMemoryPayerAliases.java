@@ -12,6 +12,9 @@ public final class InMemoryPayerAliases implements PayerAliases {
 
     @Override
     public Optional<CustomerId> customerFor(String payerName) {
+        if (byName.isEmpty()) {
+            return Optional.empty(); // nothing learned yet: no need to canonicalise the name
+        }
         String key = PayerAliases.canonical(payerName);
         return key.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(key));
     }

@@ -16,6 +16,20 @@ final class NameScore {
 
     static final Scored NONE = new Scored(0, "");
 
+    /** A payer's letters as written must be at least this long to count as a name the bank cut short. */
+    static final int MIN_RAW_PREFIX = 12;
+
+    /**
+     * Whether a known name starting with {@code knownFirst} can score above 0 against a payer whose first canonical
+     * word is {@code payerFirst}, other than by the raw-prefix rule: a cheap test that lets most names be skipped.
+     * It never says no to a name {@link #score} would accept.
+     */
+    static boolean firstWordMayFit(String payerFirst, String knownFirst) {
+        return payerFirst.startsWith(knownFirst) || knownFirst.startsWith(payerFirst)
+                || PayerNames.startsAFormOf(payerFirst, knownFirst)
+                || (payerFirst.length() >= 5 && (Edits.oneApart(payerFirst, knownFirst) || Edits.oneInsertApart(payerFirst, knownFirst)));
+    }
+
     /**
      * @param payerCompact the payer's canonical tokens without spaces
      * @param payerRaw the payer's letters and digits as written
@@ -31,7 +45,7 @@ final class NameScore {
             return new Scored(0.97, "name matches");
         }
         if ((payerCompact.length() >= 10 && knownCompact.startsWith(payerCompact))
-                || (payerRaw.length() >= 12 && knownRaw.startsWith(payerRaw))) {
+                || (payerRaw.length() >= MIN_RAW_PREFIX && knownRaw.startsWith(payerRaw))) {
             return new Scored(0.93, "name truncated by the bank");
         }
         int n = payer.size();

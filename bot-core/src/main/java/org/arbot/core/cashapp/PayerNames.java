@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class PayerNames {
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9 ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BANK_PREFIX = Pattern.compile("^(?:ORIG CO NAME|ORIG NAME|FROM|BY ORDER OF|ACH CREDIT|ACH|WIRE IN|WIRE|EFT|CTX|CCD)\\s*:?\\s+");
     private static final Set<String> DROPPED = Set.of("INC", "INCORPORATED", "LLC", "L L C", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "COMPANY", "LP", "LLP", "PLC", "GMBH", "AG", "SA", "THE", "AND", "OF", "PC");
@@ -89,7 +90,7 @@ final class PayerNames {
     /** The canonical tokens of {@code name}, in order. */
     static List<String> tokens(String name) {
         String upper = name.toUpperCase(Locale.ROOT).replace('&', ' ').replace("'", "");
-        upper = NON_ALNUM.matcher(upper).replaceAll(" ").trim().replaceAll("\\s+", " ");
+        upper = SPACES.matcher(NON_ALNUM.matcher(upper).replaceAll(" ").trim()).replaceAll(" ");
         upper = BANK_PREFIX.matcher(upper).replaceFirst("");
         List<String> tokens = new ArrayList<>();
         String[] words = upper.split(" ");
@@ -166,7 +167,7 @@ final class PayerNames {
     /** Whether {@code name} may have been cut by a bank: long enough, and not ending in a legal suffix. */
     static boolean mayBeCut(String name) {
         String upper = BANK_PREFIX.matcher(name.toUpperCase(Locale.ROOT).replace(':', ' ')).replaceFirst("");
-        String[] words = NON_ALNUM.matcher(upper).replaceAll(" ").trim().split("\\s+");
+        String[] words = SPACES.split(NON_ALNUM.matcher(upper).replaceAll(" ").trim());
         return upper.length() >= CUT_WIDTH && !DROPPED.contains(words[words.length - 1]);
     }
 
@@ -182,7 +183,7 @@ final class PayerNames {
 
     /** Letters and digits of the name as written, bank prefixes removed: what a bank truncates. */
     static String rawCompact(String name) {
-        String upper = NON_ALNUM.matcher(name.toUpperCase(Locale.ROOT).replace("'", "")).replaceAll(" ").trim().replaceAll("\\s+", " ");
+        String upper = SPACES.matcher(NON_ALNUM.matcher(name.toUpperCase(Locale.ROOT).replace("'", "")).replaceAll(" ").trim()).replaceAll(" ");
         return compact(BANK_PREFIX.matcher(upper).replaceFirst(""));
     }
 

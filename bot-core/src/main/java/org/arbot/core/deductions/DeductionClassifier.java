@@ -1,12 +1,19 @@
 package org.arbot.core.deductions;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Reads why a customer short-paid from the remittance text: reason codes and keywords first, then, for free text no
  * rule recognises, the nearest example phrasing by sentence embeddings. Safe to share between threads.
  */
 public final class DeductionClassifier {
 
+    /** Distinct remittance texts kept before the memo starts over; a batch asks about one text once per candidate. */
+    private static final int MEMO_LIMIT = 100_000;
+
     private final EmbeddingReasons embeddings;
+    private final Map<String, Classification> memo = new ConcurrentHashMap<>();
 
     public DeductionClassifier(SentenceEmbeddings embeddings) {
         this.embeddings = new EmbeddingReasons(embeddings);
@@ -17,8 +24,11 @@ public final class DeductionClassifier {
         if (remittance == null || remittance.isBlank()) {
             return Classification.unknown("");
         }
-        return ReasonRules.classify(remittance)
-                .orElseGet(() -> embeddings.classify(DeductionText.phrase(remittance)));
+        if (memo.size() > MEMO_LIMIT) {
+            memo.clear();
+        }
+        return memo.computeIfAbsent(remittance, text -> ReasonRules.classify(text)
+                .orElseGet(() -> embeddings.classify(DeductionText.phrase(text))));
     }
 
     /** Whether the text says anything beyond invoice numbers and amounts that could explain a deduction. */
