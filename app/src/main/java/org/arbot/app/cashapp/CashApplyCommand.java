@@ -101,9 +101,10 @@ public final class CashApplyCommand implements Command {
     }
 
     static void write(Path out, List<CashApplication> results) {
+        String[] lines = results.parallelStream().map(ApplicationsJson::line).toArray(String[]::new);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (CashApplication r : results) {
-                w.write(ApplicationsJson.line(r));
+            for (String line : lines) {
+                w.write(line);
                 w.write('\n');
             }
         } catch (IOException e) {

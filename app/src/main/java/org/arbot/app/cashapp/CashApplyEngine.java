@@ -2,6 +2,7 @@ package org.arbot.app.cashapp;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.arbot.core.ar.BankLine;
 import org.arbot.core.cashapp.ApplyingCash;
@@ -25,7 +26,9 @@ final class CashApplyEngine {
     }
 
     List<CashApplication> run(CashApplyInput input) {
-        ApplyingCash applying = new ApplyingCash(new CustomerDirectory(input.customers()), new OpenInvoices(input.invoices()),
+        CompletableFuture<CustomerDirectory> directory = CompletableFuture.supplyAsync(() -> new CustomerDirectory(input.customers()));
+        OpenInvoices invoices = new OpenInvoices(input.invoices());
+        ApplyingCash applying = new ApplyingCash(directory.join(), invoices,
                 new InMemoryPayerAliases(), customer -> List.of(), new DeductionClassifier(embeddings), settings,
                 Clock.systemUTC());
         List<BankLine> lines = input.payments();

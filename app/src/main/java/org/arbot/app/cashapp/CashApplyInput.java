@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.arbot.core.ar.BankLine;
 import org.arbot.core.ar.BankLineId;
 import org.arbot.core.ar.CollectorId;
@@ -34,24 +38,55 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
 
     private static final CollectorId UNASSIGNED = CollectorId.of("unassigned");
 
+    /**
+     * Reads the invoices, the largest file, while the other two are read, and turns rows into the domain on every
+     * core; rows keep their input order and rejected rows their line order.
+     */
     static CashApplyInput read(Path customersFile, Path invoicesFile, Path paymentsFile) {
+        CompletableFuture<List<CsvTable.Row>> invoiceRows =
+                CompletableFuture.supplyAsync(() -> CsvTable.rows(invoicesFile, INVOICE_COLUMNS));
+        List<CsvTable.Row> customerRows = CsvTable.rows(customersFile, CUSTOMER_COLUMNS);
+        List<CsvTable.Row> paymentRows = CsvTable.rows(paymentsFile, PAYMENT_COLUMNS);
         List<RejectedRow> rejected = new ArrayList<>();
-        List<Customer> customers = new ArrayList<>();
-        CsvTable.read(customersFile, CUSTOMER_COLUMNS, row -> guarded(row, rejected, () -> customers.add(customer(row))));
-        List<Invoice> invoices = new ArrayList<>(customers.size() * 30);
-        CsvTable.read(invoicesFile, INVOICE_COLUMNS, row -> guarded(row, rejected, () -> invoices.add(invoice(row))));
-        List<BankLine> payments = new ArrayList<>();
-        CsvTable.read(paymentsFile, PAYMENT_COLUMNS, row -> guarded(row, rejected, () -> payments.add(payment(row))));
+        List<Customer> customers = convert(customerRows, CashApplyInput::customer, rejected);
+        List<Invoice> invoices = convert(joined(invoiceRows), CashApplyInput::invoice, rejected);
+        List<BankLine> payments = convert(paymentRows, CashApplyInput::payment, rejected);
         return new CashApplyInput(customers, invoices, payments, rejected);
     }
 
-    private static void guarded(CsvTable.Row row, List<RejectedRow> rejected, Runnable work) {
+    private static List<CsvTable.Row> joined(CompletableFuture<List<CsvTable.Row>> rows) {
         try {
-            work.run();
+            return rows.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Converts every row, in parallel; the rows that cannot be converted are added to {@code rejected} in order. */
+    private static <T> List<T> convert(List<CsvTable.Row> rows, Function<CsvTable.Row, T> make, List<RejectedRow> rejected) {
+        Object[] converted = new Object[rows.size()];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> converted[i] = attempt(rows.get(i), make));
+        List<T> values = new ArrayList<>(rows.size());
+        for (Object o : converted) {
+            if (o instanceof RejectedRow r) {
+                rejected.add(r);
+            } else {
+                @SuppressWarnings("unchecked")
+                T value = (T) o;
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** The row converted, or the {@link RejectedRow} saying why it cannot be. */
+    private static Object attempt(CsvTable.Row row, Function<CsvTable.Row, ?> make) {
+        try {
+            return make.apply(row);
         } catch (DateTimeParseException e) {
-            rejected.add(new RejectedRow(row.file(), row.line(), "not an ISO-8601 date: '" + e.getParsedString() + "'"));
+            return new RejectedRow(row.file(), row.line(), "not an ISO-8601 date: '" + e.getParsedString() + "'");
         } catch (RuntimeException e) {
-            rejected.add(new RejectedRow(row.file(), row.line(), e.getMessage()));
+            return new RejectedRow(row.file(), row.line(), e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,13 @@ final class CsvTable {
     }
 
     private CsvTable() {
+    }
+
+    /** Every data row of {@code path}, in order (see {@link #read(Path, List, Consumer)}). */
+    static List<Row> rows(Path path, List<String> required) {
+        List<Row> rows = new ArrayList<>();
+        read(path, required, rows::add);
+        return rows;
     }
 
     /**

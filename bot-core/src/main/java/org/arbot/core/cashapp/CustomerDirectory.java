@@ -91,7 +91,7 @@ public final class CustomerDirectory {
                 break; // the second word is only looked up for a typo early in the first
             }
             NameBucket bucket = byPrefix.get(prefix(tokens.get(i)));
-            for (KnownName name : bucket == null ? List.<KnownName>of() : bucket.fitting(tokens.get(0), raw, NameScore.MIN_RAW_PREFIX)) {
+            for (KnownName name : bucket == null ? List.<KnownName>of() : bucket.fitting(tokens, compact, raw)) {
                 NameScore.Scored s = NameScore.score(tokens, compact, raw, mayBeCut, name.tokens(), name.compact(), name.raw());
                 if (s.score() > 0) {
                     String how = s.how() + (name.alias() ? " (known alias)" : "") + ": '" + payerName + "' ~ " + name.customer().name();

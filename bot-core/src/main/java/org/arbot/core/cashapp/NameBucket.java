@@ -10,42 +10,60 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The known names filed under one start of a word, grouped by first word and sorted by their letters as written, so
- * that a payer name is scored only against the names it can fit instead of against the whole bucket.
+ * The known names filed under one start of a word, grouped by their first two words and sorted by their letters as
+ * written, so that a payer name is scored only against the names it can fit instead of against the whole bucket.
  */
 final class NameBucket {
 
     private final List<KnownName> names;
-    private final Map<String, int[]> byFirstWord = new LinkedHashMap<>();
+    /** First word, then second word ({@code ""} for one-word names), then the names' positions. */
+    private final Map<String, Map<String, int[]>> byWords = new LinkedHashMap<>();
     private final int[] byRaw;
     private final String[] rawSorted;
 
     NameBucket(List<KnownName> names) {
         this.names = List.copyOf(names);
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, Map<String, List<Integer>>> groups = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            groups.computeIfAbsent(names.get(i).tokens().get(0), k -> new ArrayList<>()).add(i);
+            List<String> tokens = names.get(i).tokens();
+            groups.computeIfAbsent(tokens.get(0), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(tokens.size() > 1 ? tokens.get(1) : "", k -> new ArrayList<>()).add(i);
         }
-        groups.forEach((word, indexes) -> byFirstWord.put(word, indexes.stream().mapToInt(Integer::intValue).toArray()));
+        groups.forEach((first, seconds) -> {
+            Map<String, int[]> positions = new LinkedHashMap<>();
+            seconds.forEach((second, indexes) -> positions.put(second, indexes.stream().mapToInt(Integer::intValue).toArray()));
+            byWords.put(first, positions);
+        });
         byRaw = IntStream.range(0, names.size()).boxed()
                 .sorted(Comparator.comparing(i -> names.get(i).raw())).mapToInt(Integer::intValue).toArray();
         rawSorted = Arrays.stream(byRaw).mapToObj(i -> names.get(i).raw()).toArray(String[]::new);
     }
 
     /**
-     * The names that may score above 0 against a payer (see {@link NameScore#score}): those whose first word fits
-     * the payer's, and, for a long enough payer, those the payer's letters as written are a prefix of. In filing order.
+     * The names that may score above 0 against a payer (see {@link NameScore#score}), in filing order: those whose
+     * first two words fit the payer's, those whose canonical letters may start with the payer's, and those the
+     * payer's letters as written are a prefix of.
      */
-    List<KnownName> fitting(String payerFirstWord, String payerRaw, int minRawPrefix) {
+    List<KnownName> fitting(List<String> payerTokens, String payerCompact, String payerRaw) {
         BitSet chosen = new BitSet(names.size());
-        byFirstWord.forEach((word, indexes) -> {
-            if (NameScore.firstWordMayFit(payerFirstWord, word)) {
-                for (int i : indexes) {
-                    chosen.set(i);
-                }
+        String payerFirst = payerTokens.get(0);
+        boolean compactMayFit = payerCompact.length() >= NameScore.MIN_COMPACT_PREFIX;
+        byWords.forEach((first, seconds) -> {
+            boolean firstFits = NameScore.wordMayFit(payerFirst, first);
+            if (!firstFits && !(compactMayFit && prefixRelated(first, payerCompact))) {
+                return;
             }
+            seconds.forEach((second, indexes) -> {
+                boolean fits = firstFits && (second.isEmpty() || payerTokens.size() < 2
+                        || NameScore.wordMayFit(payerTokens.get(1), second));
+                if (fits || (compactMayFit && prefixRelated(first + second, payerCompact))) {
+                    for (int i : indexes) {
+                        chosen.set(i);
+                    }
+                }
+            });
         });
-        if (payerRaw.length() >= minRawPrefix) {
+        if (payerRaw.length() >= NameScore.MIN_RAW_PREFIX) {
             int at = Arrays.binarySearch(rawSorted, payerRaw);
             for (int j = at >= 0 ? at : -at - 1; j < rawSorted.length && rawSorted[j].startsWith(payerRaw); j++) {
                 chosen.set(byRaw[j]);
@@ -56,5 +74,10 @@ final class NameBucket {
             fit.add(names.get(i));
         }
         return fit;
+    }
+
+    /** Whether one of the two starts the other: a name starting with {@code start} may start with {@code compact}. */
+    private static boolean prefixRelated(String start, String compact) {
+        return start.startsWith(compact) || compact.startsWith(start);
     }
 }

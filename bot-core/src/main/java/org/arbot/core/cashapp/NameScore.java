@@ -18,16 +18,18 @@ final class NameScore {
 
     /** A payer's letters as written must be at least this long to count as a name the bank cut short. */
     static final int MIN_RAW_PREFIX = 12;
+    /** A payer's canonical letters must be at least this long to count as a name the bank cut short. */
+    static final int MIN_COMPACT_PREFIX = 10;
 
     /**
-     * Whether a known name starting with {@code knownFirst} can score above 0 against a payer whose first canonical
-     * word is {@code payerFirst}, other than by the raw-prefix rule: a cheap test that lets most names be skipped.
-     * It never says no to a name {@link #score} would accept.
+     * Whether a payer's word can stand, at the same position, for a known name's word in a name {@link #score}
+     * accepts word by word: equal, one a prefix of the other (cut short), an abbreviation, or one typo apart.
+     * A cheap test that lets most names be skipped; it never says no to a word {@link #score} would accept.
      */
-    static boolean firstWordMayFit(String payerFirst, String knownFirst) {
-        return payerFirst.startsWith(knownFirst) || knownFirst.startsWith(payerFirst)
-                || PayerNames.startsAFormOf(payerFirst, knownFirst)
-                || (payerFirst.length() >= 5 && (Edits.oneApart(payerFirst, knownFirst) || Edits.oneInsertApart(payerFirst, knownFirst)));
+    static boolean wordMayFit(String payerWord, String knownWord) {
+        return payerWord.startsWith(knownWord) || knownWord.startsWith(payerWord)
+                || PayerNames.startsAFormOf(payerWord, knownWord)
+                || (payerWord.length() >= 5 && (Edits.oneApart(payerWord, knownWord) || Edits.oneInsertApart(payerWord, knownWord)));
     }
 
     /**
@@ -44,7 +46,7 @@ final class NameScore {
         if (payer.equals(known)) {
             return new Scored(0.97, "name matches");
         }
-        if ((payerCompact.length() >= 10 && knownCompact.startsWith(payerCompact))
+        if ((payerCompact.length() >= MIN_COMPACT_PREFIX && knownCompact.startsWith(payerCompact))
                 || (payerRaw.length() >= MIN_RAW_PREFIX && knownRaw.startsWith(payerRaw))) {
             return new Scored(0.93, "name truncated by the bank");
         }
