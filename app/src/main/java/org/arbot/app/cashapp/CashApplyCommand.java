@@ -64,18 +64,23 @@ public final class CashApplyCommand implements Command {
             default -> throw new UsageException("--embeddings must be minilm or none");
         };
         long start = System.nanoTime();
+        long cpuAtStart = processCpuMs();
         CashApplyInput input = CashApplyInput.read(Path.of(options.required("customers")),
                 Path.of(options.required("invoices")), Path.of(options.required("payments")));
         input.rejected().forEach(r -> err.println("rejected " + r));
         long read = System.nanoTime();
+        long cpuRead = processCpuMs();
         List<CashApplication> results = new CashApplyEngine(embeddings, settings).run(input);
         long matched = System.nanoTime();
+        long cpuMatched = processCpuMs();
         write(Path.of(options.required("out")), results);
         if (options.flag("stats")) {
             err.printf("cash-apply: %d payments, %d open invoices, %d customers in %d ms (read %d, match %d, write %d);"
-                    + " peak heap %d MiB%n", input.payments().size(), input.invoices().size(), input.customers().size(),
+                    + " process cpu %d ms (read %d, match %d, write %d); peak heap %d MiB%n", input.payments().size(),
+                    input.invoices().size(), input.customers().size(),
                     (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000, (matched - read) / 1_000_000,
-                    (System.nanoTime() - matched) / 1_000_000, peakHeapMiB());
+                    (System.nanoTime() - matched) / 1_000_000, processCpuMs() - cpuAtStart, cpuRead - cpuAtStart,
+                    cpuMatched - cpuRead, processCpuMs() - cpuMatched, peakHeapMiB());
         }
         if (!input.rejected().isEmpty()) {
             err.println("cash-apply: " + input.rejected().size() + " row(s) rejected");
@@ -110,6 +115,11 @@ public final class CashApplyCommand implements Command {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** CPU time of the whole process so far (every thread, the JIT and the collector included), in ms. */
+    private static long processCpuMs() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L);
     }
 
     static long peakHeapMiB() {

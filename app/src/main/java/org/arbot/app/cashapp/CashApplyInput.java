@@ -107,13 +107,13 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
         InvoiceState state = balance.isZero() ? InvoiceState.PAID
                 : balance.isLessThan(total) ? InvoiceState.PARTIALLY_PAID : InvoiceState.POSTED;
         return new Invoice(InvoiceId.of(id), id, CustomerId.of(row.required("customer_id")),
-                LocalDate.parse(row.required("invoice_date")), LocalDate.parse(row.required("due_date")), total, balance,
+                IsoDate.parse(row.required("invoice_date")), IsoDate.parse(row.required("due_date")), total, balance,
                 row.optional("po_number"), state, Optional.empty());
     }
 
     private static BankLine payment(CsvTable.Row row) {
         Money amount = Money.of(row.required("amount"), row.required("currency"));
-        return new BankLine(BankLineId.of(row.required("payment_id")), LocalDate.parse(row.required("received_date")),
+        return new BankLine(BankLineId.of(row.required("payment_id")), IsoDate.parse(row.required("received_date")),
                 amount, row.text("payer_name"), row.text("reference"), row.text("remittance"),
                 row.optional("customer_id").map(CustomerId::of));
     }

@@ -14,7 +14,7 @@ import org.arbot.core.deductions.SupportingDocument;
 record CustomerAccount(Customer customer, OpenInvoices invoices, Currency currency, List<SupportingDocument> documents) {
 
     List<Invoice> open() {
-        return mine(invoices.of(customer.id()));
+        return invoices.of(customer.id(), currency);
     }
 
     List<Invoice> withNumber(String key) {
@@ -26,7 +26,12 @@ record CustomerAccount(Customer customer, OpenInvoices invoices, Currency curren
     }
 
     List<Invoice> withBalance(long cents) {
-        return mine(invoices.withBalance(customer.id(), cents));
+        return invoices.withBalance(customer.id(), currency, cents);
+    }
+
+    /** The {@link OpenInvoices#numberKey}s of {@link #open()}, in the same order. */
+    String[] openNumberKeys() {
+        return invoices.numberKeys(customer.id(), currency);
     }
 
     /** The invoices of this customer in this currency; the list itself when all are. */

@@ -1,9 +1,8 @@
 package org.arbot.core.cashapp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds the smallest sets of open amounts that add up to a payment exactly, to the cent, with a bounded search: two
@@ -18,7 +17,8 @@ final class ExactSubsets {
 
     private final long[] amounts;
     private final int[] counts;
-    private final List<List<Integer>> indexesByAmount;
+    /** The positions of each distinct amount's invoices, oldest due first. */
+    private final int[][] indexesByAmount;
     /** Sums of the amounts taken one by one, largest first (each repeated as often as it may be taken). */
     private final long[] runningSum;
     /** Where each distinct amount starts in that sequence. */
@@ -29,20 +29,31 @@ final class ExactSubsets {
 
     /** @param balances the open amounts in minor units, oldest due first */
     private ExactSubsets(long[] balances, int maxItems, int budget) {
-        Map<Long, List<Integer>> groups = new TreeMap<>((a, b) -> Long.compare(b, a));
-        for (int i = 0; i < balances.length; i++) {
-            if (balances[i] > 0) {
-                groups.computeIfAbsent(balances[i], k -> new ArrayList<>()).add(i);
+        long[] positive = Arrays.stream(balances).filter(b -> b > 0).sorted().toArray();
+        int n = 0;
+        for (int j = positive.length - 1; j >= 0; j--) {
+            if (j == positive.length - 1 || positive[j] != positive[j + 1]) {
+                n++;
             }
         }
-        int n = groups.size();
         amounts = new long[n];
         counts = new int[n];
-        indexesByAmount = new ArrayList<>(groups.values());
-        int k = 0;
-        for (Map.Entry<Long, List<Integer>> e : groups.entrySet()) {
-            amounts[k] = e.getKey();
-            counts[k++] = e.getValue().size();
+        for (int j = positive.length - 1, k = -1; j >= 0; j--) {
+            if (k < 0 || amounts[k] != positive[j]) {
+                amounts[++k] = positive[j];
+            }
+            counts[k]++;
+        }
+        indexesByAmount = new int[n][];
+        for (int k = 0; k < n; k++) {
+            indexesByAmount[k] = new int[counts[k]];
+        }
+        int[] filled = new int[n];
+        for (int i = 0; i < balances.length; i++) {
+            if (balances[i] > 0) {
+                int k = group(balances[i]);
+                indexesByAmount[k][filled[k]++] = i;
+            }
         }
         start = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -68,12 +79,32 @@ final class ExactSubsets {
         for (int[] take : search.found) {
             List<Integer> chosen = new ArrayList<>();
             for (int i = 0; i < take.length; i++) {
-                chosen.addAll(search.indexesByAmount.get(i).subList(0, take[i]));
+                for (int c = 0; c < take[i]; c++) {
+                    chosen.add(search.indexesByAmount[i][c]);
+                }
             }
             chosen.sort(null);
             subsets.add(chosen);
         }
         return new Result(subsets, search.budget <= 0);
+    }
+
+    /** The position of {@code amount} among the distinct amounts, largest first. */
+    private int group(long amount) {
+        int low = 0;
+        int high = amounts.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (amounts[mid] == amount) {
+                return mid;
+            }
+            if (amounts[mid] > amount) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        throw new IllegalStateException("amount " + amount + " was not grouped");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -18,6 +19,8 @@ final class NameBucket {
     private final List<KnownName> names;
     /** First word, then second word ({@code ""} for one-word names), then the names' positions. */
     private final Map<String, Map<String, int[]>> byWords = new LinkedHashMap<>();
+    private final Map<String, List<Map.Entry<String, Map<String, int[]>>>> fittingGroups = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 20_000;
     private final int[] byRaw;
     private final String[] rawSorted;
 
@@ -46,23 +49,18 @@ final class NameBucket {
      */
     List<KnownName> fitting(List<String> payerTokens, String payerCompact, String payerRaw) {
         BitSet chosen = new BitSet(names.size());
-        String payerFirst = payerTokens.get(0);
         boolean compactMayFit = payerCompact.length() >= NameScore.MIN_COMPACT_PREFIX;
-        byWords.forEach((first, seconds) -> {
-            boolean firstFits = NameScore.wordMayFit(payerFirst, first);
-            if (!firstFits && !(compactMayFit && prefixRelated(first, payerCompact))) {
-                return;
-            }
-            seconds.forEach((second, indexes) -> {
-                boolean fits = firstFits && (second.isEmpty() || payerTokens.size() < 2
-                        || NameScore.wordMayFit(payerTokens.get(1), second));
+        for (Map.Entry<String, Map<String, int[]>> group : groupsFitting(payerTokens.get(0))) {
+            String first = group.getKey();
+            group.getValue().forEach((second, indexes) -> {
+                boolean fits = second.isEmpty() || payerTokens.size() < 2 || NameScore.wordMayFit(payerTokens.get(1), second);
                 if (fits || (compactMayFit && prefixRelated(first + second, payerCompact))) {
                     for (int i : indexes) {
                         chosen.set(i);
                     }
                 }
             });
-        });
+        }
         if (payerRaw.length() >= NameScore.MIN_RAW_PREFIX) {
             int at = Arrays.binarySearch(rawSorted, payerRaw);
             for (int j = at >= 0 ? at : -at - 1; j < rawSorted.length && rawSorted[j].startsWith(payerRaw); j++) {
@@ -74,6 +72,18 @@ final class NameBucket {
             fit.add(names.get(i));
         }
         return fit;
+    }
+
+    /**
+     * The first-word groups whose word may stand for {@code payerFirst}; remembered, since payers' first words repeat.
+     * A name whose canonical letters the payer's may start also has such a first word (one starts the other).
+     */
+    private List<Map.Entry<String, Map<String, int[]>>> groupsFitting(String payerFirst) {
+        if (fittingGroups.size() > MEMO_LIMIT) {
+            fittingGroups.clear();
+        }
+        return fittingGroups.computeIfAbsent(payerFirst, word -> byWords.entrySet().stream()
+                .filter(e -> NameScore.wordMayFit(word, e.getKey())).toList());
     }
 
     /** Whether one of the two starts the other: a name starting with {@code start} may start with {@code compact}. */

@@ -3,6 +3,7 @@ package org.arbot.core.cashapp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,35 +11,51 @@ import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.Invoice;
 
 /**
- * The open invoices a payment may settle, indexed by customer (oldest due first), by invoice number, by PO number and
- * by customer and open amount, so that matching one payment never scans every invoice.
+ * The open invoices a payment may settle, indexed by customer and currency (oldest due first), by invoice number, by
+ * PO number and by customer, currency and open amount, so that matching one payment never scans every invoice.
+ * Read-only once built, so safe to share between threads.
  */
 public final class OpenInvoices {
 
-    private record AmountKey(CustomerId customer, long cents) {
+    private record Account(CustomerId customer, Currency currency) {
+    }
+
+    private record AmountKey(CustomerId customer, Currency currency, long cents) {
     }
 
     private static final Comparator<Invoice> OLDEST_DUE_FIRST = Comparator.comparing(Invoice::dueDate)
             .thenComparing(Invoice::invoiceDate).thenComparing(Invoice::number);
 
     private final Map<CustomerId, List<Invoice>> byCustomer = new HashMap<>();
+    private final Map<Account, List<Invoice>> byAccount = new HashMap<>();
     private final Map<String, List<Invoice>> byNumber = new HashMap<>();
     private final Map<String, List<Invoice>> byPo = new HashMap<>();
     private final Map<AmountKey, List<Invoice>> byAmount = new HashMap<>();
+    /** The {@link #numberKey}s of each account's invoices, in the same order. */
+    private final Map<Account, String[]> keysByAccount = new HashMap<>();
+    private int size;
 
     public OpenInvoices(Collection<Invoice> invoices) {
         for (Invoice invoice : invoices) {
             if (!invoice.isOpen()) {
                 continue;
             }
+            Currency currency = invoice.balance().currency();
+            String key = numberKey(invoice.number());
+            size++;
             byCustomer.computeIfAbsent(invoice.customerId(), k -> new ArrayList<>()).add(invoice);
-            byNumber.computeIfAbsent(numberKey(invoice.number()), k -> new ArrayList<>(1)).add(invoice);
+            byAccount.computeIfAbsent(new Account(invoice.customerId(), currency), k -> new ArrayList<>()).add(invoice);
+            byNumber.computeIfAbsent(key, k -> new ArrayList<>(1)).add(invoice);
             invoice.poNumber().map(PayerNames::compact).filter(p -> !p.isEmpty())
                     .ifPresent(po -> byPo.computeIfAbsent(po, k -> new ArrayList<>(1)).add(invoice));
-            byAmount.computeIfAbsent(new AmountKey(invoice.customerId(), invoice.balance().minorUnits()),
+            byAmount.computeIfAbsent(new AmountKey(invoice.customerId(), currency, invoice.balance().minorUnits()),
                     k -> new ArrayList<>(1)).add(invoice);
         }
         byCustomer.values().forEach(list -> list.sort(OLDEST_DUE_FIRST));
+        byAccount.forEach((account, list) -> {
+            list.sort(OLDEST_DUE_FIRST);
+            keysByAccount.put(account, list.stream().map(i -> numberKey(i.number())).toArray(String[]::new));
+        });
         byAmount.values().forEach(list -> list.sort(OLDEST_DUE_FIRST));
     }
 
@@ -47,9 +64,19 @@ public final class OpenInvoices {
         return RemittanceReader.stripZeros(number);
     }
 
+    /** The {@link #numberKey}s of {@link #of(CustomerId, Currency)}, in the same order. */
+    String[] numberKeys(CustomerId customer, Currency currency) {
+        return keysByAccount.getOrDefault(new Account(customer, currency), new String[0]);
+    }
+
     /** The customer's open invoices, oldest due first. */
     public List<Invoice> of(CustomerId customer) {
         return byCustomer.getOrDefault(customer, List.of());
+    }
+
+    /** The customer's open invoices in {@code currency}, oldest due first. */
+    List<Invoice> of(CustomerId customer, Currency currency) {
+        return byAccount.getOrDefault(new Account(customer, currency), List.of());
     }
 
     /** Open invoices, of any customer, whose number has the key {@code key}. */
@@ -61,12 +88,12 @@ public final class OpenInvoices {
         return byPo.getOrDefault(po, List.of());
     }
 
-    /** The customer's open invoices with exactly {@code cents} open, oldest due first. */
-    List<Invoice> withBalance(CustomerId customer, long cents) {
-        return byAmount.getOrDefault(new AmountKey(customer, cents), List.of());
+    /** The customer's open invoices in {@code currency} with exactly {@code cents} open, oldest due first. */
+    List<Invoice> withBalance(CustomerId customer, Currency currency, long cents) {
+        return byAmount.getOrDefault(new AmountKey(customer, currency, cents), List.of());
     }
 
     public int size() {
-        return byNumber.values().stream().mapToInt(List::size).sum();
+        return size;
     }
 }

@@ -17,6 +17,7 @@ record QuotedInvoices(Map<Invoice, Long> listed, List<Invoice> typos, List<Strin
         List<Invoice> typos = new ArrayList<>();
         List<String> typoRefs = new ArrayList<>();
         List<Invoice> open = null;
+        String[] openKeys = null;
         for (InvoiceRef ref : remittance.refs()) {
             List<Invoice> exact = account.withNumber(ref.key());
             if (!exact.isEmpty()) {
@@ -27,10 +28,11 @@ record QuotedInvoices(Map<Invoice, Long> listed, List<Invoice> typos, List<Strin
             }
             if (open == null) {
                 open = account.open();
+                openKeys = account.openNumberKeys();
             }
-            for (Invoice i : open) {
-                String key = OpenInvoices.numberKey(i.number());
-                if (Edits.oneApart(ref.key(), key) && !typos.contains(i)) {
+            for (int k = 0; k < open.size(); k++) {
+                Invoice i = open.get(k);
+                if (Edits.oneApart(ref.key(), openKeys[k]) && !typos.contains(i)) {
                     typos.add(i);
                     typoRefs.add(ref.raw());
                 }
