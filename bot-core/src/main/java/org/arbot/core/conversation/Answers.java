@@ -14,7 +14,8 @@ public final class Answers {
         this.fallback = fallback;
     }
 
-    Reply answer(ParsedIntent question, String actor) {
+    /** The answer to a question whose entities are complete, read from data. */
+    public Reply answer(ParsedIntent question, String actor) {
         return byIntent.getOrDefault(question.intent(), fallback).answer(question, actor);
     }
 }

@@ -25,6 +25,11 @@ final class Confirmations {
     private Confirmations() {
     }
 
+    /** Whether the action names everything it needs (the document, the assignee, the promise's figures). */
+    static boolean complete(ParsedIntent parsed) {
+        return parsed.entities().keySet().containsAll(REQUIRED.getOrDefault(parsed.intent(), Set.of()));
+    }
+
     static Step propose(ParsedIntent parsed, Turn turn, ConversationState next) {
         Set<Entity> missing = REQUIRED.getOrDefault(parsed.intent(), Set.of()).stream()
                 .filter(e -> !parsed.entities().containsKey(e)).collect(Collectors.toSet());

@@ -19,8 +19,14 @@ public final class ConversationEngine {
     private final ConfirmedActions actions;
 
     public ConversationEngine(Conversations conversations, IntentParser parser, Answers answers, ConfirmedActions actions) {
+        this(conversations, parser, answers, actions, Assistant.none());
+    }
+
+    /** The same, asking {@code assistant} first for typed questions; its empty answer falls back to {@code answers}. */
+    public ConversationEngine(Conversations conversations, IntentParser parser, Answers answers, ConfirmedActions actions,
+            Assistant assistant) {
         this.conversations = conversations;
-        this.decisions = new TurnDecisions(parser, answers);
+        this.decisions = new TurnDecisions(parser, answers, assistant);
         this.actions = actions;
     }
 

@@ -20,10 +20,12 @@ final class TurnDecisions {
 
     private final IntentParser parser;
     private final Answers answers;
+    private final Assistant assistant;
 
-    TurnDecisions(IntentParser parser, Answers answers) {
+    TurnDecisions(IntentParser parser, Answers answers, Assistant assistant) {
         this.parser = parser;
         this.answers = answers;
+        this.assistant = assistant;
     }
 
     Step decide(Turn turn, ConversationState state) {
@@ -37,12 +39,33 @@ final class TurnDecisions {
             return Clarifications.ask(reading, next);
         }
         ParsedIntent parsed = withFocus(reading.parsed(), state);
+        Optional<Assistant.Assisted> assisted = assisted(turn, parsed, state);
+        if (assisted.isPresent()) {
+            return assisted.get().parsed().intent().acts()
+                    ? Confirmations.propose(assisted.get().parsed(), turn, next)
+                    : focused(assisted.get().parsed(), assisted.get().reply(), next);
+        }
         if (parsed.intent().acts()) {
             return Confirmations.propose(parsed, turn, next);
         }
-        Reply reply = answers.answer(parsed, turn.actor());
-        next = next.withCustomer(parsed.entity(Entity.CUSTOMER).or(next::customer))
-                .withDocument(parsed.entity(Entity.DOCUMENT).or(() -> parsed.entity(Entity.PAYMENT)).or(next::document));
+        return focused(parsed, answers.answer(parsed, turn.actor()), next);
+    }
+
+    /**
+     * The assistant's answer to typed text; not asked for presses, nor for an action the user already named in full.
+     * Its proposals go through {@link Confirmations#propose} with a typed turn, so they always wait for "yes".
+     */
+    private Optional<Assistant.Assisted> assisted(Turn turn, ParsedIntent parsed, ConversationState state) {
+        if (!(turn.input() instanceof TurnInput.Said said) || parsed.intent().acts() && Confirmations.complete(parsed)) {
+            return Optional.empty();
+        }
+        return assistant.answer(new Assistant.AskedQuestion(said.text(), parsed, state.customer(), state.document(),
+                turn.actor()));
+    }
+
+    private static Step focused(ParsedIntent parsed, Reply reply, ConversationState state) {
+        ConversationState next = state.withCustomer(parsed.entity(Entity.CUSTOMER).or(state::customer))
+                .withDocument(parsed.entity(Entity.DOCUMENT).or(() -> parsed.entity(Entity.PAYMENT)).or(state::document));
         return Step.say(parsed, reply, next);
     }
 

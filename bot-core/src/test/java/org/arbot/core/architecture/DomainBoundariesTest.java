@@ -8,7 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The domain and the card model stay plain Java: no framework, chat SDK, Redis client or HTTP client reaches them. */
+/** The domain and the card model stay plain Java: no framework, chat SDK, Redis client, HTTP client or
+ * language-model library (langchain4j: its chat models, tools and embeddings) reaches them. */
 class DomainBoundariesTest {
 
     static final String[] FORBIDDEN = {
@@ -24,6 +25,7 @@ class DomainBoundariesTest {
         "javax.servlet..",
         "com.zaxxer..",
         "java.sql..",
+        "dev.langchain4j..",
     };
 
     private final JavaClasses domain = new ClassFileImporter()
