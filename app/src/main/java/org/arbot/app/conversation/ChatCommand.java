@@ -12,16 +12,21 @@ import java.util.UUID;
 import org.arbot.app.cli.Command;
 import org.arbot.app.cli.Options;
 import org.arbot.app.cli.UsageException;
+import org.arbot.app.conversation.llm.ModelAssistants;
 import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.cards.Card;
+import org.arbot.core.conversation.Answers;
+import org.arbot.core.conversation.Assistant;
 import org.arbot.core.conversation.Channel;
 import org.arbot.core.conversation.ConversationEngine;
 import org.arbot.core.conversation.Handled;
 import org.arbot.core.conversation.IntentParser;
 import org.arbot.core.conversation.Reply;
 import org.arbot.core.conversation.Turn;
+import org.arbot.core.conversation.answers.AnswerModels;
 import org.arbot.core.conversation.answers.LedgerActions;
 import org.arbot.core.conversation.answers.LedgerAnswers;
+import org.springframework.boot.convert.DurationStyle;
 
 /** {@code arbot chat}: answers one turn against the configured ledger (the sandbox by default), as text or JSON. */
 public final class ChatCommand implements Command {
@@ -45,7 +50,9 @@ public final class ChatCommand implements Command {
 
                 Answers one turn against the Intacct company named by ARBOT_INTACCT_CLIENT_ID, or else the sandbox
                 started in-process. With SPRING_DATA_REDIS_URL set, the conversation (default cli:USER) is kept in
-                Redis, so follow-ups ("and their oldest invoice?", "yes") work across runs.
+                Redis, so follow-ups ("and their oldest invoice?", "yes") work across runs. With ARBOT_LLM_PROVIDER
+                (openai or ollama), ARBOT_LLM_BASE_URL, ARBOT_LLM_MODEL and ARBOT_LLM_API_KEY set, a language model
+                plans and phrases the answer, within the guardrails of docs/conversation.md.
 
                   --as USER          who is speaking (default: $USER)
                   --conversation ID  the conversation to continue
@@ -64,9 +71,11 @@ public final class ChatCommand implements Command {
         ConversationProperties settings = new ConversationProperties(java.time.Duration.ofHours(24), "arbot:conversation:", 1000);
         try (CommandLineLedger ledger = CommandLineLedger.open(clock)) {
             IntentParser parser = new IntentParser(ledger.ledger()::customers, MiniLmEmbeddings.loadingOnFirstUse()::embed, clock);
+            AnswerModels models = AnswerModels.standalone(ledger.ledger(), clock);
+            Answers answers = LedgerAnswers.from(ledger.ledger(), clock, models);
             ConversationEngine engine = new ConversationEngine(
-                    ConversationStores.open(System.getenv("SPRING_DATA_REDIS_URL"), settings), parser,
-                    LedgerAnswers.from(ledger.ledger(), clock), new LedgerActions(ledger.ledger()));
+                    ConversationStores.open(System.getenv("SPRING_DATA_REDIS_URL"), settings), parser, answers,
+                    new LedgerActions(ledger.ledger()), assistant(answers, ledger, models, clock));
             Turn turn = Turn.said(UUID.randomUUID().toString(), options.value("conversation").orElse("cli:" + user), user,
                     Channel.COMMAND_LINE, text);
             Handled handled = engine.respond(turn);
@@ -74,6 +83,14 @@ public final class ChatCommand implements Command {
                     handled.replies().stream().map(Reply::text).toList()));
             return OK;
         }
+    }
+
+    /** The language model named by ARBOT_LLM_PROVIDER (+ _BASE_URL, _MODEL, _API_KEY, _TIMEOUT), if any. */
+    private static Assistant assistant(Answers answers, CommandLineLedger ledger, AnswerModels models, Clock clock) {
+        String timeout = Optional.ofNullable(System.getenv("ARBOT_LLM_TIMEOUT")).filter(t -> !t.isBlank()).orElse("20s");
+        return ModelAssistants.of(System.getenv("ARBOT_LLM_PROVIDER"), System.getenv("ARBOT_LLM_BASE_URL"),
+                System.getenv("ARBOT_LLM_MODEL"), System.getenv("ARBOT_LLM_API_KEY"),
+                DurationStyle.detectAndParse(timeout), answers, ledger.ledger(), models.people(), clock);
     }
 
     static String json(Handled handled) {

@@ -1,9 +1,12 @@
 package org.arbot.app.conversation;
 
 import java.time.Clock;
+import org.arbot.app.config.ArbotProperties;
+import org.arbot.app.conversation.llm.ModelAssistants;
 import org.arbot.app.language.MiniLmEmbeddings;
 import org.arbot.core.collections.InMemoryPromisesToPay;
 import org.arbot.core.collections.PromisesToPay;
+import org.arbot.core.conversation.Answers;
 import org.arbot.core.conversation.ConfirmedActions;
 import org.arbot.core.conversation.ConversationEngine;
 import org.arbot.core.conversation.Conversations;
@@ -25,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the conversation engine: the state store, the offline intent parser, the answers read through the forecast,
- * collections and credit models, and the confirmed actions with promises to pay recorded for collections.
+ * collections and credit models, the confirmed actions with promises to pay recorded for collections, and the
+ * language model's assistant when {@code arbot.llm.provider} is set.
  */
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -49,11 +53,15 @@ class ConversationConfiguration {
     @Bean
     ConversationEngine conversationEngine(Conversations conversations, IntentParser parser, Ledger ledger, Clock clock,
             ObjectProvider<ConfirmedActions> actions, ObjectProvider<CheckingCredit> credit, PromisesToPay promises,
-            People people, Proposals proposals) {
+            People people, Proposals proposals, ArbotProperties properties) {
         AnswerModels models = new AnswerModels(
                 credit.getIfAvailable(() -> new CheckingCredit(ledger, clock, CreditPolicy.defaults())), promises, people,
                 proposals::pendingFor);
-        return new ConversationEngine(conversations, parser, LedgerAnswers.from(ledger, clock, models),
-                new RecordingPromises(promises, ledger, clock, actions.getIfAvailable(() -> new LedgerActions(ledger))));
+        Answers answers = LedgerAnswers.from(ledger, clock, models);
+        ArbotProperties.Llm llm = properties.llm();
+        return new ConversationEngine(conversations, parser, answers,
+                new RecordingPromises(promises, ledger, clock, actions.getIfAvailable(() -> new LedgerActions(ledger))),
+                ModelAssistants.of(llm.provider(), llm.baseUrl() == null ? null : llm.baseUrl().toString(), llm.model(),
+                        llm.apiKey(), llm.timeout(), answers, ledger, people, clock));
     }
 }

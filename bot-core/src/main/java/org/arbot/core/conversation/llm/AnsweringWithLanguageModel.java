@@ -36,7 +36,8 @@ public final class AnsweringWithLanguageModel implements Assistant {
 
     /**
      * @param people the names of people to hide, read once per question
-     * @param customerTexts what customers wrote (remittances, e-mails) that tool results may contain, read once per question
+     * @param customerTexts what customers wrote (remittances, e-mails) that tool results may contain, read once per
+     *     question and only after a tool answered
      * @param rounds how many times the model may be called for one question, tool rounds and final answer included
      */
     public AnsweringWithLanguageModel(LanguageModel model, Answers answers, Supplier<List<Customer>> customers,
@@ -66,7 +67,7 @@ public final class AnsweringWithLanguageModel implements Assistant {
 
         private final AskedQuestion question;
         private final Pseudonyms pseudonyms = new Pseudonyms(people.get());
-        private final QuotedCustomerText quoted = new QuotedCustomerText(customerTexts.get());
+        private QuotedCustomerText quoted;
         private final List<ModelMessage> messages = new ArrayList<>();
         private final List<String> results = new ArrayList<>();
         private Optional<LedgerTools.Outcome> answered = Optional.empty();
@@ -108,8 +109,16 @@ public final class AnsweringWithLanguageModel implements Assistant {
                 answered = Optional.of(outcome);
             }
             results.add(outcome.result());
-            messages.add(new ModelMessage.ToolResult(call, pseudonyms.hide(quoted.quote(outcome.result()))));
+            messages.add(new ModelMessage.ToolResult(call, pseudonyms.hide(quoted().quote(outcome.result()))));
             return true;
+        }
+
+        /** Customer texts are read from the ledger only once a tool has answered, and once per question. */
+        private QuotedCustomerText quoted() {
+            if (quoted == null) {
+                quoted = new QuotedCustomerText(customerTexts.get());
+            }
+            return quoted;
         }
 
         private Optional<Assisted> finish(String text) {
