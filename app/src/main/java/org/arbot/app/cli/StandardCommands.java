@@ -6,7 +6,6 @@ import org.arbot.app.agents.BenchCollectionsCommand;
 import org.arbot.app.cashapp.CashApplyBenchCommand;
 import org.arbot.app.cashapp.CashApplyCommand;
 import org.arbot.app.cashapp.CashApplySpeedCommand;
-import org.arbot.app.conversation.BenchConversationsCommand;
 import org.arbot.app.conversation.BenchIntentsCommand;
 import org.arbot.app.conversation.ChatCommand;
 import org.arbot.app.forecast.BenchForecastCommand;
@@ -34,7 +33,6 @@ final class StandardCommands {
                 new AuditVerifyCommand(),
                 new AuditExportCommand(),
                 new BenchIntentsCommand(),
-                new BenchConversationsCommand(),
                 new BenchForecastCommand(clock),
                 new BenchCollectionsCommand());
     }

@@ -68,8 +68,7 @@ public final class ChatCommand implements Command {
         }
         String user = options.value("as").orElse(Optional.ofNullable(System.getenv("USER")).orElse("cli-user"));
         Clock clock = Clock.systemDefaultZone();
-        ConversationProperties settings = new ConversationProperties(java.time.Duration.ofHours(24), "arbot:conversation:", 1000,
-                false);
+        ConversationProperties settings = new ConversationProperties(java.time.Duration.ofHours(24), "arbot:conversation:", 1000);
         try (CommandLineLedger ledger = CommandLineLedger.open(clock)) {
             IntentParser parser = new IntentParser(ledger.ledger()::customers, MiniLmEmbeddings.loadingOnFirstUse()::embed, clock);
             AnswerModels models = AnswerModels.standalone(ledger.ledger(), clock);

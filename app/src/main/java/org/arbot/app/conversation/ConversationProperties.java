@@ -13,14 +13,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param expiry how long a conversation is remembered after its last turn
  * @param keyPrefix put before every Redis key, so several arbot installations can share one Redis
- * @param nearCache keep a copy of each conversation in memory in front of Redis, dropped through Redis pub/sub when
- *     another replica stores; off by default, since a turn's ledger reads dwarf what it saves (docs/conversation.md)
  */
 @Validated
 @ConfigurationProperties("arbot.conversation")
 public record ConversationProperties(
         @DefaultValue("24h") @NotNull Duration expiry,
         @DefaultValue("arbot:conversation:") @NotBlank String keyPrefix,
-        @DefaultValue("100000") long maximumInMemory,
-        @DefaultValue("false") boolean nearCache) {
+        @DefaultValue("100000") long maximumInMemory) {
 }

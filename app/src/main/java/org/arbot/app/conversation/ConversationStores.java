@@ -5,7 +5,7 @@ import java.net.URI;
 import org.arbot.core.conversation.Conversations;
 import redis.clients.jedis.RedisClient;
 
-/** Chooses the conversation store: Redis at {@code redisUrl} when one is given (near-cached if asked), else memory. */
+/** Chooses the conversation store: Redis at {@code redisUrl} when one is given, else memory. */
 final class ConversationStores {
 
     private ConversationStores() {
@@ -15,12 +15,6 @@ final class ConversationStores {
         if (redisUrl == null || redisUrl.isBlank()) {
             return new InMemoryConversations(settings.expiry(), Ticker.systemTicker(), settings.maximumInMemory());
         }
-        RedisClient client = RedisClient.create(URI.create(redisUrl));
-        if (settings.nearCache()) {
-            String channel = settings.keyPrefix() + "stored";
-            return new NearCachedConversations(new RedisConversations(client, settings.keyPrefix(), settings.expiry(), channel),
-                    client, channel, settings.expiry(), settings.maximumInMemory(), Ticker.systemTicker());
-        }
-        return new RedisConversations(client, settings.keyPrefix(), settings.expiry());
+        return new RedisConversations(RedisClient.create(URI.create(redisUrl)), settings.keyPrefix(), settings.expiry());
     }
 }

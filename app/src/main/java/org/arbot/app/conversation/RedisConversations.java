@@ -26,31 +26,18 @@ final class RedisConversations implements Conversations, AutoCloseable {
             end
             redis.call('HSET', KEYS[1], 'v', ARGV[2], 's', ARGV[3])
             redis.call('PEXPIRE', KEYS[1], ARGV[4])
-            if ARGV[5] ~= '' then
-              redis.call('PUBLISH', ARGV[5], ARGV[2] .. ' ' .. ARGV[6])
-            end
             return 1
             """;
 
     private final UnifiedJedis redis;
     private final String prefix;
     private final Duration expiry;
-    private final String announcements;
 
     /** @param prefix put before every key, e.g. {@code arbot:conversation:} */
     RedisConversations(UnifiedJedis redis, String prefix, Duration expiry) {
-        this(redis, prefix, expiry, "");
-    }
-
-    /**
-     * The same, announcing every stored version on the pub/sub channel {@code announcements} ("version id"), in the
-     * same script as the write, so near-caches of other replicas drop what they hold; empty: no announcements.
-     */
-    RedisConversations(UnifiedJedis redis, String prefix, Duration expiry, String announcements) {
         this.redis = redis;
         this.prefix = prefix;
         this.expiry = expiry;
-        this.announcements = announcements;
         if (expiry.toMillis() < 1) {
             throw new IllegalArgumentException("conversation expiry must be at least 1 ms, got " + expiry);
         }
@@ -72,7 +59,7 @@ final class RedisConversations implements Conversations, AutoCloseable {
         }
         Object stored = call(() -> redis.eval(COMPARE_AND_SET, List.of(key(expected.id())), List.of(
                 Long.toString(expected.version()), Long.toString(expected.version() + 1), StateJson.write(next),
-                Long.toString(expiry.toMillis()), announcements, expected.id().value())));
+                Long.toString(expiry.toMillis()))));
         return Long.valueOf(1).equals(stored);
     }
 
