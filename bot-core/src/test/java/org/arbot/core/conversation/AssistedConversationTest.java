@@ -117,4 +117,28 @@ class AssistedConversationTest {
         assertThat(replies.get(0).text())
                 .isEqualTo("The $3,000.00 of 2026-11-26 came with a note from Jane Doe (jane.doe@harborfoods.com, +1 415 555 0134).");
     }
+
+    @Test
+    void an_answer_that_asked_no_tool_or_names_a_placeholder_it_was_never_given_is_not_used() {
+        model.then(ModelMessage.FromModel.saying("Harbor Foods is a fine customer."))
+                .then(ScriptedModel.calls("customer_summary", Map.of("customer", "C-HARBOR")))
+                .then(ModelMessage.FromModel.saying("Call [PERSON_7] at Harbor Foods."));
+
+        assertThat(engine.handle(Fixtures.said("t8", "tell me about harbor foods")).get(0).text())
+                .isEqualTo(deterministic("tell me about harbor foods"));
+        assertThat(engine.handle(Fixtures.said("t9", "tell me about harbor foods")).get(0).text())
+                .isEqualTo(deterministic("tell me about harbor foods"));
+    }
+
+    @Test
+    void a_model_that_keeps_calling_tools_is_stopped_after_four_calls() {
+        for (int i = 0; i < 4; i++) {
+            model.then(ScriptedModel.calls("aging", Map.of("scope", "all")));
+        }
+
+        List<Reply> replies = engine.handle(Fixtures.said("t10", "aging for everyone"));
+
+        assertThat(model.sent).hasSize(4);
+        assertThat(replies.get(0).text()).isEqualTo(deterministic("aging for everyone"));
+    }
 }
