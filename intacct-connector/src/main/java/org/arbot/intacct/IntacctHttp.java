@@ -46,7 +46,11 @@ final class IntacctHttp {
      * Everything but a create is repeatable: queries and GETs read, PATCHes set absolute values.
      */
     JsonNode send(String method, String path, JsonNode body) {
-        boolean repeatable = !method.equals("POST") || path.startsWith("/services/");
+        return send(method, path, body, !method.equals("POST") || path.startsWith("/services/"));
+    }
+
+    /** Sends a call whose repeatability the caller knows (a composite repeats safely only when every sub-request reads). */
+    JsonNode send(String method, String path, JsonNode body, boolean repeatable) {
         return calls.run(repeatable, () -> sendOnce(method, path, body));
     }
 

@@ -30,13 +30,20 @@ public final class IntacctLedger implements Ledger {
 
     /** A create that failed ambiguously is looked up, then sent again, at most this many times in all. */
     private static final int WRITE_ATTEMPTS = 3;
+    /** The query service's page size when a request names none. */
+    private static final int UNBATCHED_PAGE = 100;
 
     private final IntacctReads reads;
     private final IntacctWrites writes;
     private final Optional<CustomerCache> cache;
+    private final IntacctEventQueue events;
 
     IntacctLedger(IntacctHttp http, int pageSize, int writeAttempts, IntacctAccounts accounts) {
         this(new IntacctReads(http, pageSize), http, writeAttempts, accounts, Optional.empty());
+    }
+
+    private IntacctLedger(IntacctReads reads, int writeAttempts, IntacctAccounts accounts) {
+        this(reads, reads.http(), writeAttempts, accounts, Optional.empty());
     }
 
     private IntacctLedger(IntacctReads reads, IntacctHttp http, int writeAttempts, IntacctAccounts accounts,
@@ -44,12 +51,19 @@ public final class IntacctLedger implements Ledger {
         this.reads = reads;
         this.writes = new IntacctWrites(http, reads, writeAttempts, accounts);
         this.cache = cache;
+        this.events = new IntacctEventQueue(http);
     }
 
     private IntacctLedger(IntacctLedger ledger, CustomerCache cache) {
         this.reads = ledger.reads;
         this.writes = ledger.writes;
         this.cache = Optional.of(cache);
+        this.events = ledger.events;
+    }
+
+    /** The company's trigger event queue, through the same token and concurrency limit as the ledger's calls. */
+    public IntacctEventQueue eventQueue() {
+        return events;
     }
 
     /**
@@ -73,6 +87,16 @@ public final class IntacctLedger implements Ledger {
     /** A ledger for the company the settings name, writing to the given GL accounts; nothing is sent until the first call. */
     public static IntacctLedger connect(IntacctSettings settings, IntacctAccounts accounts, Clock clock) {
         return connect(settings, clock, IntacctQuery.MAX_PAGE, IntacctCalls.standard(settings.timeout()), accounts);
+    }
+
+    /**
+     * A ledger that sends every query on its own in pages of 100 (the query service's default size) and every write
+     * as its own call: the baseline {@code arbot bench intacct-calls} measures the batched client against.
+     */
+    public static IntacctLedger connectUnbatched(IntacctSettings settings, Clock clock) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        IntacctHttp http = new IntacctHttp(settings, clock, client, new ObjectMapper(), IntacctCalls.standard(settings.timeout()));
+        return new IntacctLedger(new IntacctReads(http, UNBATCHED_PAGE, false), WRITE_ATTEMPTS, IntacctAccounts.defaults());
     }
 
     static IntacctLedger connect(IntacctSettings settings, Clock clock, int pageSize) {
@@ -136,7 +160,7 @@ public final class IntacctLedger implements Ledger {
 
     @Override
     public List<Payment> payments(LocalDate since) {
-        return reads.payments(Optional.of(since), Optional.empty());
+        return reads.payments(since);
     }
 
     @Override
@@ -147,6 +171,15 @@ public final class IntacctLedger implements Ledger {
     @Override
     public Payment postPayment(PaymentPosting posting) {
         return writes.postPayment(posting);
+    }
+
+    /**
+     * Posts many payments with their applications in few calls: one lookup of their idempotency keys per 500, then
+     * composite requests of ten. Each key is written at most once, whatever was posted before; a posting Intacct
+     * refuses is reported in {@link PostedPayments#refused()} and the others go on.
+     */
+    public PostedPayments postPayments(List<PaymentPosting> postings) {
+        return writes.postPayments(postings);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.arbot.core.ledger.LedgerException;
 final class IntacctQuery {
 
     static final int MAX_PAGE = 4000;
+    static final String PATH = "/services/core/query";
 
     private final ObjectNode request;
     private int pageSize = MAX_PAGE;
@@ -58,27 +59,51 @@ final class IntacctQuery {
 
     /** Every matching row, page after page. */
     List<JsonNode> all(IntacctHttp http) {
+        return follow(http, 1, new ArrayList<>());
+    }
+
+    /** The request for the first page, to send inside a composite request. */
+    IntacctComposite.SubRequest firstPage() {
+        return new IntacctComposite.SubRequest("POST", PATH, page(1));
+    }
+
+    /** Every matching row, given the first page another call (a composite request) already brought back. */
+    List<JsonNode> allAfter(IntacctHttp http, JsonNode firstResult, JsonNode firstMeta) {
         List<JsonNode> rows = new ArrayList<>();
-        Integer start = 1;
+        return follow(http, take(firstResult, firstMeta, 1, rows), rows);
+    }
+
+    private List<JsonNode> follow(IntacctHttp http, Integer from, List<JsonNode> rows) {
+        Integer start = from;
         while (start != null) {
-            ObjectNode page = request.deepCopy();
-            page.put("start", start).put("size", pageSize);
-            JsonNode response = http.send("POST", "/services/core/query", page);
-            JsonNode result = response == null ? null : response.get("ia::result");
-            if (result == null || !result.isArray()) {
-                throw new LedgerException("malformedResponse", "the query service answered without an ia::result list for "
-                        + request.get("object").asText(), true);
-            }
-            result.forEach(rows::add);
-            JsonNode next = response.path("ia::meta").path("next");
-            Integer following = next.isNumber() || (next.isTextual() && !next.asText().isBlank()) ? next.asInt() : null;
-            if (following != null && following <= start) {
-                throw new LedgerException("malformedResponse", "the query service's next page " + following
-                        + " does not follow page " + start, false);
-            }
-            start = following;
+            JsonNode response = http.send("POST", PATH, page(start));
+            start = take(response == null ? null : response.get("ia::result"),
+                    response == null ? null : response.path("ia::meta"), start, rows);
         }
         return rows;
+    }
+
+    private ObjectNode page(int start) {
+        ObjectNode page = request.deepCopy();
+        page.put("start", start).put("size", pageSize);
+        return page;
+    }
+
+    /** Adds the page's rows and answers where the next page starts, or null after the last one. */
+    private Integer take(JsonNode result, JsonNode meta, int start, List<JsonNode> rows) {
+        if (result == null || !result.isArray()) {
+            throw new LedgerException("malformedResponse", "the query service answered without an ia::result list for "
+                    + request.get("object").asText(), true);
+        }
+        result.forEach(rows::add);
+        JsonNode next = meta == null ? null : meta.path("next");
+        Integer following = next != null && (next.isNumber() || (next.isTextual() && !next.asText().isBlank()))
+                ? next.asInt() : null;
+        if (following != null && following <= start) {
+            throw new LedgerException("malformedResponse", "the query service's next page " + following
+                    + " does not follow page " + start, false);
+        }
+        return following;
     }
 
     /** Joins filters {@code 1 and 2 and ...}: the default the API applies too, written out for readers of the logs. */

@@ -2,6 +2,7 @@ package org.arbot.intacct;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,23 +23,74 @@ final class IntacctReads {
 
     static final String BASE_CURRENCY = "USD";
 
+    /** How many references one {@code $in} filter carries when the client looks records up by their keys. */
+    static final int IN_CHUNK = 500;
+
     private final IntacctHttp http;
     private final int pageSize;
+    private final boolean composite;
 
     IntacctReads(IntacctHttp http, int pageSize) {
+        this(http, pageSize, true);
+    }
+
+    /** With {@code composite} false every query is its own call: the baseline the call-count benchmark compares with. */
+    IntacctReads(IntacctHttp http, int pageSize, boolean composite) {
         this.http = http;
         this.pageSize = pageSize;
+        this.composite = composite;
+    }
+
+    boolean composite() {
+        return composite;
+    }
+
+    IntacctHttp http() {
+        return http;
     }
 
     IntacctQuery query(String object, List<String> fields) {
         return IntacctQuery.of(http.json(), object, fields).pageSize(pageSize);
     }
 
+    /** Every row of each query, in order; independent queries share one composite call (their first pages). */
+    List<List<JsonNode>> together(List<IntacctQuery> queries) {
+        if (!composite || queries.size() < IntacctComposite.MIN) {
+            return queries.stream().map(query -> query.all(http)).toList();
+        }
+        List<List<JsonNode>> rows = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += IntacctComposite.MAX) {
+            List<IntacctQuery> chunk = queries.subList(from, Math.min(queries.size(), from + IntacctComposite.MAX));
+            if (chunk.size() < IntacctComposite.MIN) {
+                rows.add(chunk.get(0).all(http));
+                continue;
+            }
+            List<IntacctComposite.Outcome> outcomes = new IntacctComposite(http)
+                    .send(chunk.stream().map(IntacctQuery::firstPage).toList());
+            for (int i = 0; i < chunk.size(); i++) {
+                rows.add(rowsOf(chunk.get(i), outcomes.get(i)));
+            }
+        }
+        return rows;
+    }
+
+    private List<JsonNode> rowsOf(IntacctQuery query, IntacctComposite.Outcome outcome) {
+        if (outcome instanceof IntacctComposite.Done done) {
+            return query.allAfter(http, done.result(), done.meta());
+        }
+        if (outcome instanceof IntacctComposite.Failed failed) {
+            throw failed.error();
+        }
+        return query.all(http);
+    }
+
+    /** Customers with their terms resolved: the term and customer queries go out together. */
     List<Customer> customers(Optional<CustomerId> only) {
-        var terms = TermRows.byId(query(TermRows.OBJECT, TermRows.FIELDS).all(http));
         IntacctQuery query = query(CustomerRows.OBJECT, CustomerRows.FIELDS).orderBy("id", "asc");
         only.ifPresent(id -> query.where("$eq", "id", id.value()));
-        return query.all(http).stream().map(row -> CustomerRows.customer(row, terms, BASE_CURRENCY)).toList();
+        List<List<JsonNode>> rows = together(List.of(query(TermRows.OBJECT, TermRows.FIELDS), query));
+        var terms = TermRows.byId(rows.get(0));
+        return rows.get(1).stream().map(row -> CustomerRows.customer(row, terms, BASE_CURRENCY)).toList();
     }
 
     Optional<String> customerKey(CustomerId id) {
@@ -83,22 +135,37 @@ final class IntacctReads {
                 .orderBy("postingDate", "asc").all(http).stream().map(row -> BankLineRows.bankLine(row, BASE_CURRENCY)).toList();
     }
 
-    /** Cash payments (not credit applications) received since the date, or the one with the reference. */
-    List<Payment> payments(Optional<LocalDate> since, Optional<String> reference) {
-        IntacctQuery query = query(PaymentRows.OBJECT, PaymentRows.FIELDS).where("$gt", "txnCurrency.totalAmount", "0");
-        since.ifPresent(date -> query.where("$gte", "paymentSummary.receiptDate", date.toString()));
-        reference.ifPresent(ref -> query.where("$eq", "referenceNumber", ref));
-        List<JsonNode> rows = query.allFiltersHold().orderBy("paymentSummary.receiptDate", "asc").all(http);
-        if (rows.isEmpty()) {
-            return List.of();
+    /** Cash payments (not credit applications) received since the date; the payments and their details go out together. */
+    List<Payment> payments(LocalDate since) {
+        IntacctQuery query = query(PaymentRows.OBJECT, PaymentRows.FIELDS).where("$gt", "txnCurrency.totalAmount", "0")
+                .where("$gte", "paymentSummary.receiptDate", since.toString()).allFiltersHold()
+                .orderBy("paymentSummary.receiptDate", "asc");
+        IntacctQuery details = query(PaymentRows.DETAIL_OBJECT, PaymentRows.DETAIL_FIELDS)
+                .where("$gte", "paymentDate", since.toString());
+        List<List<JsonNode>> rows = together(List.of(query, details));
+        return payments(rows.get(0), rows.get(1));
+    }
+
+    /** The cash payments carrying any of these references (our idempotency keys), {@value #IN_CHUNK} references a query. */
+    List<Payment> paymentsReferenced(Collection<String> references) {
+        List<String> all = List.copyOf(references);
+        List<JsonNode> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            rows.addAll(query(PaymentRows.OBJECT, PaymentRows.FIELDS).where("$gt", "txnCurrency.totalAmount", "0")
+                    .whereIn("referenceNumber", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).allFiltersHold()
+                    .orderBy("paymentSummary.receiptDate", "asc").all(http));
         }
-        IntacctQuery details = query(PaymentRows.DETAIL_OBJECT, PaymentRows.DETAIL_FIELDS);
-        if (reference.isPresent()) {
-            details.whereIn("arPayment.key", rows.stream().map(row -> RowValues.text(row, "key")).toList());
-        } else {
-            since.ifPresent(date -> details.where("$gte", "paymentDate", date.toString()));
+        List<String> keys = rows.stream().map(row -> RowValues.text(row, "key")).toList();
+        List<JsonNode> details = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            details.addAll(query(PaymentRows.DETAIL_OBJECT, PaymentRows.DETAIL_FIELDS)
+                    .whereIn("arPayment.key", keys.subList(from, Math.min(keys.size(), from + IN_CHUNK))).all(http));
         }
-        Map<String, List<JsonNode>> byPayment = PaymentRows.detailsByPayment(details.all(http));
+        return payments(rows, details);
+    }
+
+    private static List<Payment> payments(List<JsonNode> rows, List<JsonNode> details) {
+        Map<String, List<JsonNode>> byPayment = PaymentRows.detailsByPayment(details);
         return rows.stream().map(row -> PaymentRows.payment(row, byPayment.getOrDefault(RowValues.text(row, "key"), List.of()),
                 BASE_CURRENCY)).toList();
     }

@@ -1,6 +1,7 @@
 package org.arbot.intacct;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -54,6 +55,22 @@ public final class IntacctTriggerEvents {
             default -> throw new MalformedEventException("object '" + object + "' with action '" + action
                     + "' is not an event arbot takes (sales orders created or updated, payments and invoices created)");
         };
+    }
+
+    /**
+     * The event a queued trigger delivery carries: its payload is the same trigger body a webhook sends, and its id is
+     * the body's {@code idempotencyKey} when the trigger puts one there (so a delivery that came both ways is taken
+     * once), else the queue's {@code eventId}.
+     */
+    public static LedgerEvent read(IntacctEventQueue.QueuedEvent queued, ObjectMapper json) {
+        JsonNode body;
+        try {
+            body = json.readTree(queued.payload());
+        } catch (java.io.IOException e) {
+            throw new MalformedEventException("queued event " + queued.eventId() + " has a payload that is not JSON");
+        }
+        boolean keyed = body != null && optional(body, "idempotencyKey").isPresent();
+        return read(body, keyed ? Optional.empty() : Optional.of(queued.eventId()));
     }
 
     private static SalesOrderId order(JsonNode body) {

@@ -53,7 +53,24 @@ final class IntacctWrites {
     }
 
     Optional<Payment> findPayment(String key) {
-        return reads.payments(Optional.empty(), Optional.of(key)).stream().findFirst();
+        return reads.paymentsReferenced(List.of(key)).stream().findFirst();
+    }
+
+    /** Many postings in few calls (composite requests), or one after the other when composite requests are off. */
+    PostedPayments postPayments(List<PaymentPosting> postings) {
+        if (reads.composite()) {
+            return new PaymentBatches(reads, requests, attempts).post(postings);
+        }
+        List<Payment> posted = new java.util.ArrayList<>();
+        java.util.Map<String, LedgerException> refused = new java.util.LinkedHashMap<>();
+        for (PaymentPosting posting : postings) {
+            try {
+                posted.add(postPayment(posting));
+            } catch (LedgerException failure) {
+                refused.put(posting.idempotencyKey(), failure);
+            }
+        }
+        return new PostedPayments(posted, refused);
     }
 
     Adjustment postAdjustment(AdjustmentPosting posting) {

@@ -25,12 +25,15 @@ public final class IntacctSandbox implements AutoCloseable {
     private final ExecutorService executor;
     private final DemoCompany seedState;
     private final AtomicReference<DemoCompany> current;
+    private final SandboxEventQueue events;
+    private final SandboxCalls calls = new SandboxCalls();
 
-    private IntacctSandbox(HttpServer server, ExecutorService executor, DemoCompany seedState) {
+    private IntacctSandbox(HttpServer server, ExecutorService executor, DemoCompany seedState, SandboxEventQueue events) {
         this.server = server;
         this.executor = executor;
         this.seedState = seedState;
         this.current = new AtomicReference<>(seedState.copy());
+        this.events = events;
     }
 
     /** Generates the demo company and starts serving on {@code 127.0.0.1:options.port()}. */
@@ -43,9 +46,12 @@ public final class IntacctSandbox implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            IntacctSandbox sandbox = new IntacctSandbox(server, executor, seed);
+            ObjectMapper json = new ObjectMapper();
+            IntacctSandbox sandbox = new IntacctSandbox(server, executor, seed,
+                    new SandboxEventQueue(options.clock(), json, CLIENT_ID));
             OAuthTokens tokens = new OAuthTokens(CLIENT_ID, CLIENT_SECRET, options.clock());
-            server.createContext("/", new SandboxRouter(sandbox.current::get, sandbox::reset, tokens, new ObjectMapper()));
+            server.createContext("/", new SandboxRouter(sandbox.current::get, sandbox::reset, tokens, json, sandbox.events,
+                    sandbox.calls));
             server.setExecutor(executor);
             server.start();
             return sandbox;
@@ -72,9 +78,15 @@ public final class IntacctSandbox implements AutoCloseable {
         return current.get();
     }
 
-    /** Throws away every change and restores the seed state. */
+    /** The requests received so far, by kind and route; {@link SandboxCalls#clear()} starts a new count. */
+    public SandboxCalls calls() {
+        return calls;
+    }
+
+    /** Throws away every change and every queued event, and restores the seed state. */
     public void reset() {
         current.set(seedState.copy());
+        events.clear();
     }
 
     @Override
