@@ -54,13 +54,7 @@ final class IntacctComposite {
             throw new IllegalArgumentException("a composite request holds " + MIN + " to " + MAX + " sub-requests, got "
                     + requests.size());
         }
-        ArrayNode body = http.json().createArrayNode();
-        for (SubRequest request : requests) {
-            var item = body.addObject().put("method", request.method()).put("path", request.path());
-            if (request.body() != null) {
-                item.set("body", request.body());
-            }
-        }
+        ArrayNode body = body(http.json(), requests);
         boolean reads = requests.stream().allMatch(SubRequest::reads);
         JsonNode response = http.send("POST", PATH, body, reads);
         JsonNode results = response == null ? null : response.get("ia::result");
@@ -73,6 +67,18 @@ final class IntacctComposite {
             outcomes.add(outcome(results.get(i), requests.get(i)));
         }
         return outcomes;
+    }
+
+    /** The request body: the {@code core-composite-request} array of {@code services.core.composite} items. */
+    static ArrayNode body(com.fasterxml.jackson.databind.ObjectMapper json, List<SubRequest> requests) {
+        ArrayNode body = json.createArrayNode();
+        for (SubRequest request : requests) {
+            var item = body.addObject().put("method", request.method()).put("path", request.path());
+            if (request.body() != null) {
+                item.set("body", request.body());
+            }
+        }
+        return body;
     }
 
     private Outcome outcome(JsonNode item, SubRequest request) {

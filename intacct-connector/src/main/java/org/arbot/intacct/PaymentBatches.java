@@ -67,8 +67,7 @@ final class PaymentBatches {
             }
             List<IntacctComposite.Outcome> outcomes;
             try {
-                outcomes = new IntacctComposite(reads.http()).send(chunk.stream().map(posting -> new IntacctComposite.SubRequest(
-                        "POST", "/objects/" + PaymentRows.OBJECT, requests.payment(posting))).toList());
+                outcomes = new IntacctComposite(reads.http()).send(chunk.stream().map(this::subRequest).toList());
             } catch (LedgerException failure) {
                 chunk.forEach(posting -> (failure.retryable() ? ambiguous : refused).put(posting.idempotencyKey(), failure));
                 continue;
@@ -94,6 +93,11 @@ final class PaymentBatches {
                 }
             }
         }
+    }
+
+    /** The create of one payment, as a composite sub-request. */
+    IntacctComposite.SubRequest subRequest(PaymentPosting posting) {
+        return new IntacctComposite.SubRequest("POST", "/objects/" + PaymentRows.OBJECT, requests.payment(posting));
     }
 
     private void sendOne(PaymentPosting posting, Map<String, Payment> posted, Map<String, LedgerException> refused,

@@ -1,0 +1,99 @@
+package org.arbot.intacct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.arbot.core.ar.Payment;
+import org.arbot.core.ar.PaymentApplication;
+import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.money.Money;
+import org.arbot.intacct.sandbox.IntacctSandbox;
+import org.arbot.intacct.sandbox.SandboxCalls.Kind;
+import org.arbot.intacct.sandbox.SandboxOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Payments posted in batches through composite requests, counted at the sandbox, against its demo company. */
+class PaymentBatchesIT {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+    private static IntacctSandbox sandbox;
+    private static IntacctLedger ledger;
+
+    @BeforeAll
+    static void start() {
+        sandbox = IntacctSandbox.start(SandboxOptions.defaults(CLOCK));
+        ledger = IntacctLedger.connect(IntacctSettings.of(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret()), CLOCK);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void restoreTheSeed() {
+        sandbox.reset();
+        ledger.customers();
+    }
+
+    @Test
+    void twenty_five_payments_cost_one_lookup_and_three_composite_requests() {
+        List<PaymentPosting> postings = postings("batch-a", 25);
+        sandbox.calls().clear();
+        PostedPayments result = ledger.postPayments(postings);
+        assertThat(result.refused()).isEmpty();
+        assertThat(result.posted()).extracting(Payment::reference)
+                .containsExactlyElementsOf(postings.stream().map(PaymentPosting::idempotencyKey).toList());
+        assertThat(sandbox.calls().count(Kind.READ)).isEqualTo(1);
+        assertThat(sandbox.calls().count(Kind.WRITE)).isEqualTo(3);
+        assertThat(sandbox.calls().byRoute()).containsEntry("POST /services/core/composite", 3L);
+        assertThat(ledger.findPayment("batch-a-24")).isPresent();
+    }
+
+    @Test
+    void a_refused_posting_is_refused_alone_and_the_ones_skipped_after_it_are_sent_again() {
+        List<PaymentPosting> postings = new ArrayList<>(postings("batch-b", 12));
+        PaymentPosting good = postings.get(3);
+        Money tooMuch = good.amount().plus(Money.of("1000000.00", "USD"));
+        postings.set(3, new PaymentPosting("batch-b-bad", good.customerId(), good.receivedDate(), tooMuch,
+                List.of(new PaymentApplication(good.applications().get(0).invoiceId(), tooMuch)), Optional.empty(), "too much"));
+        PostedPayments result = ledger.postPayments(postings);
+        assertThat(result.refused()).containsOnlyKeys("batch-b-bad");
+        assertThat(result.refused().get("batch-b-bad").code()).isEqualTo("invalidRequest");
+        assertThat(result.refused().get("batch-b-bad").getMessage()).contains("exceeds the amount due");
+        assertThat(result.posted()).hasSize(11);
+        assertThat(ledger.findPayment("batch-b-bad")).isEmpty();
+        assertThat(ledger.findPayment("batch-b-11")).isPresent();
+    }
+
+    @Test
+    void posting_the_same_batch_again_writes_nothing_and_answers_the_payments_already_there() {
+        List<PaymentPosting> postings = postings("batch-c", 15);
+        List<Payment> first = ledger.postPayments(postings).posted();
+        sandbox.calls().clear();
+        PostedPayments again = ledger.postPayments(postings);
+        assertThat(again.posted()).extracting(Payment::id).containsExactlyElementsOf(first.stream().map(Payment::id).toList());
+        assertThat(sandbox.calls().count(Kind.WRITE)).isZero();
+        assertThat(sandbox.calls().count(Kind.READ)).isEqualTo(2);
+    }
+
+    @Test
+    void the_customers_and_their_terms_come_in_one_composite_call() {
+        sandbox.calls().clear();
+        assertThat(ledger.customers()).hasSize(66);
+        assertThat(sandbox.calls().apiCalls()).isEqualTo(1);
+        assertThat(sandbox.calls().byRoute()).containsOnlyKeys("POST /services/core/composite");
+    }
+
+    private static List<PaymentPosting> postings(String prefix, int count) {
+        return PaymentPostings.postings(ledger, prefix, count);
+    }
+}
