@@ -65,7 +65,9 @@ final class WriteRequests {
         ObjectNode detail = body.putArray("paymentDetails").addObject();
         detail.putObject("arInvoice").put("key", invoice.value());
         detail.putObject("arAdjustment").put("key", adjustmentKey);
-        detail.putObject("txnCurrency").put("adjustmentAmount", credit.toDecimalString());
+        // The spec requires paymentAmount on every detail; a credit application moves no cash.
+        detail.putObject("txnCurrency").put("paymentAmount", Money.zero(credit.currency()).toDecimalString())
+                .put("adjustmentAmount", credit.toDecimalString());
         return body;
     }
 

@@ -16,6 +16,7 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.money.Money;
+import org.arbot.intacct.sandbox.OpenApiRequests;
 import org.arbot.intacct.sandbox.OpenApiSchema;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,22 @@ class RequestPropertyNamesTest {
         assertThat(OpenApiSchema.load(AR, "objects.accounts-receivable.customer").unknownPaths(requests.credit(update))).isEmpty();
         assertThat(OpenApiSchema.load("order-entry.json", "objects.order-entry.document")
                 .unknownPaths(requests.orderDecision(true, "within limit"))).isEmpty();
+    }
+
+    @Test
+    void every_write_is_an_operation_of_the_spec_and_its_body_validates_against_the_operation_schema() {
+        PaymentPosting payment = new PaymentPosting("proposal-6", CustomerId.of("CUST-1001"), LocalDate.of(2026, 11, 27),
+                usd("150.00"), List.of(new PaymentApplication(InvoiceId.of("20001"), usd("150.00"))), Optional.empty(), "");
+        AdjustmentPosting writeOff = new AdjustmentPosting("proposal-7", CustomerId.of("CUST-1001"), Optional.of(InvoiceId.of("20001")),
+                LocalDate.of(2026, 11, 27), usd("12.50"), AdjustmentKind.WRITE_OFF, "damaged goods");
+        CreditUpdate update = new CreditUpdate(CustomerId.of("CUST-1001"), Optional.of(usd("75000.00")), Optional.of("N45"),
+                Optional.of(true), "review");
+        assertThat(OpenApiRequests.problems("POST", "/objects/" + PaymentRows.OBJECT, requests.payment(payment))).isEmpty();
+        assertThat(OpenApiRequests.problems("POST", "/objects/" + AdjustmentRows.OBJECT, requests.adjustment(writeOff))).isEmpty();
+        assertThat(OpenApiRequests.problems("POST", "/objects/" + PaymentRows.OBJECT,
+                requests.creditApplication(writeOff, "70001", InvoiceId.of("20001"), usd("12.50")))).isEmpty();
+        assertThat(OpenApiRequests.problems("PATCH", "/objects/" + CustomerRows.OBJECT + "/101", requests.credit(update))).isEmpty();
+        assertThat(OpenApiRequests.problems("PATCH", SalesOrderRows.PATH + "455", requests.orderDecision(false, "over limit"))).isEmpty();
     }
 
     private static List<String> unknown(String file, String schema, List<String> fields) {
