@@ -40,7 +40,8 @@ public record ArbotProperties(
             @DefaultValue("30s") @NotNull Duration timeout,
             String webhookSecret,
             @Valid @NotNull @DefaultValue Accounts accounts,
-            @DefaultValue("5m") @NotNull Duration customerCacheTtl) {
+            @DefaultValue("5m") @NotNull Duration customerCacheTtl,
+            @Valid @NotNull @DefaultValue Events events) {
 
         public boolean configured() {
             return clientId != null && !clientId.isBlank();
@@ -59,6 +60,24 @@ public record ArbotProperties(
         @AssertTrue(message = "arbot.intacct.base-url must be an http(s) URL")
         public boolean isBaseUrlHttp() {
             return baseUrl == null || "https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme());
+        }
+    }
+
+    /**
+     * How Intacct's events reach arbot: {@code webhook} (Intacct posts to {@code /webhooks/intacct}; the default) or
+     * {@code poll} (arbot drains the trigger event queue every {@code poll-interval}, for sites without inbound HTTP).
+     */
+    public record Events(
+            @DefaultValue("webhook") @NotNull @Pattern(regexp = "webhook|poll", message = "must be 'webhook' or 'poll'") String mode,
+            @DefaultValue("1m") @NotNull Duration pollInterval) {
+
+        public boolean polling() {
+            return "poll".equals(mode);
+        }
+
+        @AssertTrue(message = "arbot.intacct.events.poll-interval must be at least one second")
+        public boolean isPollIntervalLongEnough() {
+            return pollInterval == null || pollInterval.compareTo(Duration.ofSeconds(1)) >= 0;
         }
     }
 

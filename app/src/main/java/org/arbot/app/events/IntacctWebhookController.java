@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
 import org.arbot.core.ledger.events.LedgerEvent;
-import org.arbot.core.ledger.events.LedgerEvents;
 import org.arbot.intacct.IntacctTriggerEvents;
 import org.arbot.intacct.IntacctTriggerEvents.MalformedEventException;
 import org.springframework.http.ResponseEntity;
@@ -25,14 +24,12 @@ class IntacctWebhookController {
 
     static final String SECRET_HEADER = "X-Arbot-Webhook-Secret";
     private final WebhookSecret secret;
-    private final SeenEventIds seen;
-    private final LedgerEvents events;
+    private final LedgerEventIntake intake;
     private final ObjectMapper json = new ObjectMapper();
 
-    IntacctWebhookController(WebhookSecret secret, SeenEventIds seen, LedgerEvents events) {
+    IntacctWebhookController(WebhookSecret secret, LedgerEventIntake intake) {
         this.secret = secret;
-        this.seen = seen;
-        this.events = events;
+        this.intake = intake;
     }
 
     @PostMapping(path = "/webhooks/intacct")
@@ -51,14 +48,8 @@ class IntacctWebhookController {
         } catch (MalformedEventException e) {
             return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
-        if (!seen.firstTime(event.eventId())) {
+        if (intake.take(event) == LedgerEventIntake.Outcome.DUPLICATE) {
             return ResponseEntity.ok(Map.of("status", "duplicate", "eventId", event.eventId()));
-        }
-        try {
-            events.publish(event);
-        } catch (RuntimeException e) {
-            seen.forget(event.eventId());
-            throw e;
         }
         return ResponseEntity.ok(Map.of("status", "accepted", "eventId", event.eventId()));
     }

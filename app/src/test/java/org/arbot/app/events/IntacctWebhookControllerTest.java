@@ -22,7 +22,7 @@ class IntacctWebhookControllerTest {
     private static final String SECRET = "s3cret-shared-with-intacct";
     private final RecentLedgerEvents events = new RecentLedgerEvents();
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new IntacctWebhookController(new WebhookSecret(SECRET),
-            new SeenEventIds(Ticker.systemTicker()), events)).build();
+            new LedgerEventIntake(new SeenEventIds(Ticker.systemTicker()), events))).build();
 
     @Test
     void a_sales_order_trigger_becomes_one_sales_order_created_event() throws Exception {
@@ -65,7 +65,7 @@ class IntacctWebhookControllerTest {
     @Test
     void a_webhook_is_refused_while_no_secret_is_configured() throws Exception {
         MockMvc unset = MockMvcBuilders.standaloneSetup(new IntacctWebhookController(new WebhookSecret(null),
-                new SeenEventIds(Ticker.systemTicker()), events)).build();
+                new LedgerEventIntake(new SeenEventIds(Ticker.systemTicker()), events))).build();
         unset.perform(post("/webhooks/intacct").contentType(MediaType.APPLICATION_JSON)
                 .content(body("evt-6", "accounts-receivable/invoice", "created"))).andExpect(status().isUnauthorized());
         assertThat(events.latest()).isEmpty();
