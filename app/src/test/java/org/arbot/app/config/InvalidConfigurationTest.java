@@ -25,7 +25,19 @@ class InvalidConfigurationTest {
             assertThat(properties.slack().configured()).isFalse();
             assertThat(properties.slack().apiUrl()).hasToString("https://slack.com/api/");
             assertThat(properties.sandbox().seed()).isEqualTo(42);
+            assertThat(properties.intacct().events().polling()).isFalse();
         });
+    }
+
+    @Test
+    void an_unknown_intacct_events_mode_fails_the_start_naming_the_property() {
+        runner.withPropertyValues("arbot.intacct.events.mode=push").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("arbot.intacct.events")
+                        .hasMessageContaining("mode"));
+        runner.withPropertyValues("arbot.intacct.events.mode=poll", "arbot.intacct.events.poll-interval=10ms").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("poll-interval"));
+        runner.withPropertyValues("arbot.intacct.events.mode=poll").run(context ->
+                assertThat(context.getBean(ArbotProperties.class).intacct().events().polling()).isTrue());
     }
 
     @Test
