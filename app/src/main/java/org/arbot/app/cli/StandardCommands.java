@@ -12,6 +12,7 @@ import org.arbot.app.forecast.BenchForecastCommand;
 import org.arbot.app.forecast.CloseCheckCommand;
 import org.arbot.app.governance.AuditExportCommand;
 import org.arbot.app.governance.AuditVerifyCommand;
+import org.arbot.app.ledger.BenchIntacctCallsCommand;
 import org.arbot.app.ledger.IntacctCheckCommand;
 
 /** The list of commands {@code arbot} ships; a new command is one class and one line here. */
@@ -34,6 +35,7 @@ final class StandardCommands {
                 new AuditExportCommand(),
                 new BenchIntentsCommand(),
                 new BenchForecastCommand(clock),
-                new BenchCollectionsCommand());
+                new BenchCollectionsCommand(),
+                new BenchIntacctCallsCommand());
     }
 }

@@ -39,7 +39,16 @@ final class FilterExpression {
             }
             return filterCount == 0;
         }
-        FilterExpression parser = new FilterExpression(tokenize(expression));
+        return evaluate(tokenize(expression), expression, filterCount, holds);
+    }
+
+    /** As {@link #evaluate(String, int, IntPredicate)}, over an expression tokenized once for every row of a query. */
+    static boolean evaluate(List<String> tokens, String expression, int filterCount, IntPredicate holds) {
+        if (expression == null || expression.isBlank() || expression.trim().equalsIgnoreCase("and")
+                || expression.trim().equalsIgnoreCase("or")) {
+            return evaluate(expression, filterCount, holds);
+        }
+        FilterExpression parser = new FilterExpression(tokens);
         boolean result = parser.or(filterCount, holds);
         if (parser.position != parser.tokens.size()) {
             throw SandboxError.invalid("filterExpression '" + expression + "' has unexpected '"

@@ -38,6 +38,9 @@ public final class IntacctSandbox implements AutoCloseable {
 
     /** Generates the demo company and starts serving on {@code 127.0.0.1:options.port()}. */
     public static IntacctSandbox start(SandboxOptions options) {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body waits for the
+        // client's delayed ACK, about 40 ms per request. Read when the server classes load, so set before the first start.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         DemoCompany seed = DemoCompanySeed.generate(options.seed(), LocalDate.now(options.clock()));
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);

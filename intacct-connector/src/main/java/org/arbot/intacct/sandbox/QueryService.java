@@ -39,9 +39,10 @@ final class QueryService {
         List<Filter> filters = filters(request.path("filters"));
         boolean caseSensitive = request.path("filterParameters").path("caseSensitiveComparison").asBoolean(true);
         String expression = request.path("filterExpression").asText(null);
+        List<String> tokens = expression == null || expression.isBlank() ? List.of() : FilterExpression.tokenize(expression);
         List<ObjectNode> matches = new ArrayList<>();
         for (ObjectNode row : company.rows(object)) {
-            if (FilterExpression.evaluate(expression, filters.size(), n -> filters.get(n - 1).holds(row, caseSensitive))) {
+            if (FilterExpression.evaluate(tokens, expression, filters.size(), n -> filters.get(n - 1).holds(row, caseSensitive))) {
                 matches.add(row);
             }
         }
