@@ -1,6 +1,7 @@
 package org.arbot.intacct;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class IntacctComposite {
     }
 
     /** The request body: the {@code core-composite-request} array of {@code services.core.composite} items. */
-    static ArrayNode body(com.fasterxml.jackson.databind.ObjectMapper json, List<SubRequest> requests) {
+    static ArrayNode body(ObjectMapper json, List<SubRequest> requests) {
         ArrayNode body = json.createArrayNode();
         for (SubRequest request : requests) {
             var item = body.addObject().put("method", request.method()).put("path", request.path());

@@ -1,7 +1,10 @@
 package org.arbot.intacct;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.arbot.core.ar.Adjustment;
 import org.arbot.core.ar.AdjustmentId;
@@ -61,8 +64,8 @@ final class IntacctWrites {
         if (reads.composite()) {
             return new PaymentBatches(reads, requests, attempts).post(postings);
         }
-        List<Payment> posted = new java.util.ArrayList<>();
-        java.util.Map<String, LedgerException> refused = new java.util.LinkedHashMap<>();
+        List<Payment> posted = new ArrayList<>();
+        Map<String, LedgerException> refused = new LinkedHashMap<>();
         for (PaymentPosting posting : postings) {
             try {
                 posted.add(postPayment(posting));

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.InvoiceId;
 import org.arbot.core.ar.Payment;
@@ -98,7 +99,7 @@ class PaymentBatchesResilienceIT {
     }
 
     private static List<PaymentPosting> postings(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> new PaymentPosting("batch-" + i,
+        return IntStream.range(0, count).mapToObj(i -> new PaymentPosting("batch-" + i,
                 CustomerId.of("CUST-1001"), LocalDate.of(2026, 11, 27), Money.of("100.00", "USD"),
                 List.of(new PaymentApplication(InvoiceId.of(String.valueOf(20001 + i)), Money.of("100.00", "USD"))),
                 Optional.empty(), "")).toList();

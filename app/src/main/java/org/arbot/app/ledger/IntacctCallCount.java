@@ -3,6 +3,7 @@ package org.arbot.app.ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +20,11 @@ import org.arbot.core.credit.CheckingCredit;
 import org.arbot.core.credit.CreditPolicy;
 import org.arbot.core.governance.LedgerExecutor;
 import org.arbot.core.governance.ProposalAction;
+import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
 import org.arbot.intacct.IntacctLedger;
+import org.arbot.intacct.IntacctSettings;
 import org.arbot.intacct.sandbox.IntacctSandbox;
 import org.arbot.intacct.sandbox.SandboxCalls;
 import org.arbot.intacct.sandbox.SandboxCalls.Kind;
@@ -65,9 +68,9 @@ final class IntacctCallCount {
     /** Runs the three units of work on the seed company (reset first) and answers their calls. */
     Figures measure(Style style, int payments) {
         sandbox.reset();
+        IntacctSettings settings = IntacctConnection.toSandbox(sandbox, Duration.ofSeconds(30)).settings();
         IntacctLedger ledger = style == Style.BATCHED
-                ? IntacctLedger.connect(IntacctConnection.toSandbox(sandbox, java.time.Duration.ofSeconds(30)).settings(), clock)
-                : IntacctLedger.connectUnbatched(IntacctConnection.toSandbox(sandbox, java.time.Duration.ofSeconds(30)).settings(), clock);
+                ? IntacctLedger.connect(settings, clock) : IntacctLedger.connectUnbatched(settings, clock);
         SalesOrderId order = ledger.ordersAwaitingApproval().get(0).id();
         List<PaymentPosting> postings = postings(ledger.openInvoices(), payments);
         SandboxCalls calls = sandbox.calls();
@@ -95,7 +98,7 @@ final class IntacctCallCount {
         for (PaymentPosting posting : postings) {
             try {
                 executor.execute(new ProposalAction.PostPayment(posting));
-            } catch (org.arbot.core.ledger.LedgerException e) {
+            } catch (LedgerException e) {
                 refused++;
             }
         }

@@ -17,6 +17,7 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.ledger.events.LedgerEvent;
 import org.arbot.core.ledger.events.LedgerEvents;
+import org.arbot.core.money.Money;
 import org.arbot.intacct.IntacctLedger;
 import org.arbot.intacct.IntacctSettings;
 import org.arbot.intacct.sandbox.IntacctSandbox;
@@ -115,7 +116,7 @@ class IntacctEventPollerIT {
     /** Posts a payment on the first open invoice and answers its key. */
     private static String postPayment(String reference) {
         Invoice invoice = ledger.openInvoices().get(0);
-        var amount = org.arbot.core.money.Money.of("1.00", "USD");
+        Money amount = Money.of("1.00", "USD");
         return ledger.postPayment(new PaymentPosting(reference, invoice.customerId(), LocalDate.of(2026, 11, 26), amount,
                 List.of(new PaymentApplication(invoice.id(), amount)), Optional.empty(), "")).id().value();
     }

@@ -23,6 +23,8 @@ import java.util.Map;
 final class SandboxEventQueue {
 
     static final int BATCH = 100;
+    /** The most events kept: when nobody drains the queue (webhook mode, the demo), the oldest give way. */
+    static final int KEPT = 10_000;
 
     private final Clock clock;
     private final ObjectMapper json;
@@ -51,6 +53,9 @@ final class SandboxEventQueue {
         event.put("payload", base64(payload.toString()));
         event.put("clientContext", base64(json.createObjectNode().put("clientId", clientId).toString()));
         queued.put(eventId, event);
+        if (queued.size() > KEPT) {
+            queued.remove(queued.keySet().iterator().next());
+        }
     }
 
     synchronized ObjectNode count() {
