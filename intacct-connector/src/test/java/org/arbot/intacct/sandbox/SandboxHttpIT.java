@@ -81,6 +81,29 @@ class SandboxHttpIT {
         assertThat(sandbox.company().record("accounts-receivable/invoice", open).orElseThrow().path("state").asText()).isEqualTo("posted");
     }
 
+    @Test
+    void a_composite_stops_at_its_first_failure_and_marks_the_rest_unprocessed() throws Exception {
+        HttpResponse<String> response = send(post("/services/core/composite",
+                "[{\"method\":\"GET\",\"path\":\"/objects/accounts-receivable/customer/101\"},"
+                + "{\"method\":\"GET\",\"path\":\"/objects/accounts-receivable/invoice/1\"},"
+                + "{\"method\":\"GET\",\"path\":\"/objects/accounts-receivable/customer/102\"}]"));
+        assertThat(response.statusCode()).isEqualTo(207);
+        JsonNode results = JSON.readTree(response.body()).path("ia::result");
+        assertThat(results.findValuesAsText("ia::status")).containsExactly("200", "404", "422");
+        assertThat(results.get(0).at("/ia::result/key").asText()).isEqualTo("101");
+        assertThat(results.get(1).at("/ia::error/code").asText()).isEqualTo("notFound");
+        assertThat(results.get(2).at("/ia::error/code").asText()).isEqualTo("unprocessed");
+        assertThat(JSON.readTree(response.body()).at("/ia::meta/totalError").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_composite_needs_two_to_ten_sub_requests_on_object_or_service_paths() throws Exception {
+        String customer = "{\"method\":\"GET\",\"path\":\"/objects/accounts-receivable/customer/101\"}";
+        assertThat(send(post("/services/core/composite", "[" + customer + "]")).statusCode()).isEqualTo(400);
+        assertThat(send(post("/services/core/composite", "[" + customer + ",{\"method\":\"GET\",\"path\":\"/oauth2/token\"}]"))
+                .statusCode()).isEqualTo(400);
+    }
+
     private static HttpRequest.Builder post(String path, String body) {
         return HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
