@@ -82,9 +82,10 @@ public final class CustomerDirectory {
     /** The customers whose names or aliases {@code payerName} fits, with their subsidiaries. */
     private List<PayerMatch> byName(String payerName) {
         Map<CustomerId, PayerMatch> found = new LinkedHashMap<>();
-        List<String> tokens = PayerNames.tokens(payerName);
+        PayerNames.Written written = PayerNames.written(payerName);
+        List<String> tokens = written.tokens();
         String compact = String.join("", tokens);
-        String raw = PayerNames.rawCompact(payerName);
+        String raw = written.raw();
         boolean mayBeCut = PayerNames.mayBeCut(payerName);
         for (int i = 0; i < Math.min(2, tokens.size()); i++) {
             if (i == 1 && found.values().stream().anyMatch(m -> m.score() >= 0.9)) {

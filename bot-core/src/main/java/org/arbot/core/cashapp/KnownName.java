@@ -7,7 +7,7 @@ import org.arbot.core.ar.Customer;
 record KnownName(Customer customer, List<String> tokens, String compact, String raw, boolean alias) {
 
     static KnownName of(Customer customer, String name, boolean alias) {
-        List<String> tokens = PayerNames.tokens(name);
-        return new KnownName(customer, tokens, String.join("", tokens), PayerNames.rawCompact(name), alias);
+        PayerNames.Written written = PayerNames.written(name);
+        return new KnownName(customer, written.tokens(), String.join("", written.tokens()), written.raw(), alias);
     }
 }

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -87,11 +90,28 @@ final class PayerNames {
         }
     }
 
+    /** A name as written, in the two forms it is compared in: canonical tokens, and letters and digits as written. */
+    record Written(List<String> tokens, String raw) {
+    }
+
+    static Written written(String name) {
+        String cleaned = cleaned(name);
+        return new Written(tokensOfCleaned(cleaned), compact(cleaned));
+    }
+
+    /** Upper case, apostrophes dropped, anything but letters and digits a single space, bank prefixes removed. */
+    private static String cleaned(String name) {
+        String upper = name.toUpperCase(Locale.ROOT).replace("'", "");
+        upper = SPACES.matcher(NON_ALNUM.matcher(upper).replaceAll(" ").trim()).replaceAll(" ");
+        return BANK_PREFIX.matcher(upper).replaceFirst("");
+    }
+
     /** The canonical tokens of {@code name}, in order. */
     static List<String> tokens(String name) {
-        String upper = name.toUpperCase(Locale.ROOT).replace('&', ' ').replace("'", "");
-        upper = SPACES.matcher(NON_ALNUM.matcher(upper).replaceAll(" ").trim()).replaceAll(" ");
-        upper = BANK_PREFIX.matcher(upper).replaceFirst("");
+        return tokensOfCleaned(cleaned(name));
+    }
+
+    private static List<String> tokensOfCleaned(String upper) {
         List<String> tokens = new ArrayList<>();
         String[] words = upper.split(" ");
         for (int i = 0; i < words.length; i++) {
@@ -104,14 +124,28 @@ final class PayerNames {
             }
             String form = CANONICAL.get(raw);
             if (form == null && i == words.length - 1) {
-                form = truncatedForm(raw);
+                form = remembered(TRUNCATED, raw, PayerNames::truncatedForm);
             }
             if (form == null && raw.length() >= 6) {
-                form = misspeltForm(raw);
+                form = remembered(MISSPELT, raw, PayerNames::misspeltForm);
             }
             tokens.add(form == null ? raw : form);
         }
         return tokens;
+    }
+
+    /** Words already looked up among the known forms; the same words recur across payer names. */
+    private static final Map<String, String> TRUNCATED = new ConcurrentHashMap<>();
+    private static final Map<String, String> MISSPELT = new ConcurrentHashMap<>();
+    private static final int REMEMBERED_WORDS = 100_000;
+    private static final String NO_FORM = "";
+
+    private static String remembered(Map<String, String> memo, String word, UnaryOperator<String> lookUp) {
+        if (memo.size() > REMEMBERED_WORDS) {
+            memo.clear();
+        }
+        String form = memo.computeIfAbsent(word, w -> Objects.requireNonNullElse(lookUp.apply(w), NO_FORM));
+        return form.isEmpty() ? null : form;
     }
 
     /** The canonical form of a word the bank cut short ({@code INDUSTRI}), when only one form starts that way. */
@@ -179,12 +213,6 @@ final class PayerNames {
             }
         }
         return false;
-    }
-
-    /** Letters and digits of the name as written, bank prefixes removed: what a bank truncates. */
-    static String rawCompact(String name) {
-        String upper = SPACES.matcher(NON_ALNUM.matcher(name.toUpperCase(Locale.ROOT).replace("'", "")).replaceAll(" ").trim()).replaceAll(" ");
-        return compact(BANK_PREFIX.matcher(upper).replaceFirst(""));
     }
 
     /** The canonical key of {@code name}: its tokens joined by single spaces. */
