@@ -3,13 +3,13 @@ package org.arbot.app.cashapp;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
 import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.cashapp.CashApplication;
 import org.arbot.core.deductions.Deduction;
 
-/** Writes one cash-application decision as one line of JSON, in the documented {@code applications.jsonl} shape. */
+/** Writes cash-application decisions as JSON lines, in the documented {@code applications.jsonl} shape. */
 final class ApplicationsJson {
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -17,47 +17,52 @@ final class ApplicationsJson {
     private ApplicationsJson() {
     }
 
-    static String line(CashApplication result) {
-        StringWriter out = new StringWriter(256);
+    /** Writes the decisions, one JSON object per line, through one generator. */
+    static void lines(Writer out, List<CashApplication> results) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("payment_id", result.bankLine().value());
-            g.writeStringField("decision", result.decision().name());
-            if (result.customerId().isPresent()) {
-                g.writeStringField("customer_id", result.customerId().get().value());
-            } else {
-                g.writeNullField("customer_id");
+            g.setRootValueSeparator(null);
+            for (CashApplication result : results) {
+                write(g, result);
+                g.writeRaw('\n');
             }
-            g.writeNumberField("confidence", result.confidence());
-            g.writeArrayFieldStart("applications");
-            for (PaymentApplication a : result.applications()) {
-                g.writeStartObject();
-                g.writeStringField("invoice_id", a.invoiceId().value());
-                g.writeStringField("amount", a.amount().toDecimalString());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("deductions");
-            for (Deduction d : result.deductions()) {
-                g.writeStartObject();
-                g.writeStringField("invoice_id", d.invoiceId().value());
-                g.writeStringField("amount", d.amount().toDecimalString());
-                g.writeStringField("reason", d.reason().name());
-                g.writeStringField("validity", d.validity().name());
-                g.writeStringField("evidence", d.evidence());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeStringField("unapplied", result.unapplied().toDecimalString());
-            g.writeArrayFieldStart("reasons");
-            for (String reason : result.reasons()) {
-                g.writeString(reason);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, CashApplication result) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("payment_id", result.bankLine().value());
+        g.writeStringField("decision", result.decision().name());
+        if (result.customerId().isPresent()) {
+            g.writeStringField("customer_id", result.customerId().get().value());
+        } else {
+            g.writeNullField("customer_id");
+        }
+        g.writeNumberField("confidence", result.confidence());
+        g.writeArrayFieldStart("applications");
+        for (PaymentApplication a : result.applications()) {
+            g.writeStartObject();
+            g.writeStringField("invoice_id", a.invoiceId().value());
+            g.writeStringField("amount", a.amount().toDecimalString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("deductions");
+        for (Deduction d : result.deductions()) {
+            g.writeStartObject();
+            g.writeStringField("invoice_id", d.invoiceId().value());
+            g.writeStringField("amount", d.amount().toDecimalString());
+            g.writeStringField("reason", d.reason().name());
+            g.writeStringField("validity", d.validity().name());
+            g.writeStringField("evidence", d.evidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("unapplied", result.unapplied().toDecimalString());
+        g.writeArrayFieldStart("reasons");
+        for (String reason : result.reasons()) {
+            g.writeString(reason);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

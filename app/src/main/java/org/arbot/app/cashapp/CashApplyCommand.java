@@ -106,12 +106,8 @@ public final class CashApplyCommand implements Command {
     }
 
     static void write(Path out, List<CashApplication> results) {
-        String[] lines = results.parallelStream().map(ApplicationsJson::line).toArray(String[]::new);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                w.write(line);
-                w.write('\n');
-            }
+            ApplicationsJson.lines(w, results);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }

@@ -23,40 +23,50 @@ public final class OpenInvoices {
     private record AmountKey(CustomerId customer, Currency currency, long cents) {
     }
 
+    /** An invoice with its {@link #numberKey}. */
+    private record Keyed(Invoice invoice, String key) {
+    }
+
+    /** One account's open invoices, oldest due first, and their {@link #numberKey}s in the same order. */
+    private record AccountInvoices(List<Invoice> invoices, String[] keys) {
+    }
+
     private static final Comparator<Invoice> OLDEST_DUE_FIRST = Comparator.comparing(Invoice::dueDate)
             .thenComparing(Invoice::invoiceDate).thenComparing(Invoice::number);
+    private static final AccountInvoices NONE = new AccountInvoices(List.of(), new String[0]);
 
-    private final Map<CustomerId, List<Invoice>> byCustomer = new HashMap<>();
-    private final Map<Account, List<Invoice>> byAccount = new HashMap<>();
+    private final Map<Account, AccountInvoices> byAccount = new HashMap<>();
     private final Map<String, List<Invoice>> byNumber = new HashMap<>();
     private final Map<String, List<Invoice>> byPo = new HashMap<>();
     private final Map<AmountKey, List<Invoice>> byAmount = new HashMap<>();
-    /** The {@link #numberKey}s of each account's invoices, in the same order. */
-    private final Map<Account, String[]> keysByAccount = new HashMap<>();
     private int size;
 
     public OpenInvoices(Collection<Invoice> invoices) {
+        Map<Account, List<Keyed>> accounts = new HashMap<>();
         for (Invoice invoice : invoices) {
             if (!invoice.isOpen()) {
                 continue;
             }
+            size++;
             Currency currency = invoice.balance().currency();
             String key = numberKey(invoice.number());
-            size++;
-            byCustomer.computeIfAbsent(invoice.customerId(), k -> new ArrayList<>()).add(invoice);
-            byAccount.computeIfAbsent(new Account(invoice.customerId(), currency), k -> new ArrayList<>()).add(invoice);
+            accounts.computeIfAbsent(new Account(invoice.customerId(), currency), k -> new ArrayList<>()).add(new Keyed(invoice, key));
             byNumber.computeIfAbsent(key, k -> new ArrayList<>(1)).add(invoice);
             invoice.poNumber().map(PayerNames::compact).filter(p -> !p.isEmpty())
                     .ifPresent(po -> byPo.computeIfAbsent(po, k -> new ArrayList<>(1)).add(invoice));
             byAmount.computeIfAbsent(new AmountKey(invoice.customerId(), currency, invoice.balance().minorUnits()),
                     k -> new ArrayList<>(1)).add(invoice);
         }
-        byCustomer.values().forEach(list -> list.sort(OLDEST_DUE_FIRST));
-        byAccount.forEach((account, list) -> {
-            list.sort(OLDEST_DUE_FIRST);
-            keysByAccount.put(account, list.stream().map(i -> numberKey(i.number())).toArray(String[]::new));
+        accounts.forEach((account, keyed) -> {
+            keyed.sort(Comparator.comparing(Keyed::invoice, OLDEST_DUE_FIRST));
+            byAccount.put(account, new AccountInvoices(keyed.stream().map(Keyed::invoice).toList(),
+                    keyed.stream().map(Keyed::key).toArray(String[]::new)));
         });
-        byAmount.values().forEach(list -> list.sort(OLDEST_DUE_FIRST));
+        byAmount.values().forEach(list -> {
+            if (list.size() > 1) {
+                list.sort(OLDEST_DUE_FIRST);
+            }
+        });
     }
 
     /** The indexing form of an invoice number: its digits without leading zeros. */
@@ -64,19 +74,14 @@ public final class OpenInvoices {
         return RemittanceReader.stripZeros(number);
     }
 
-    /** The {@link #numberKey}s of {@link #of(CustomerId, Currency)}, in the same order. */
-    String[] numberKeys(CustomerId customer, Currency currency) {
-        return keysByAccount.getOrDefault(new Account(customer, currency), new String[0]);
-    }
-
-    /** The customer's open invoices, oldest due first. */
-    public List<Invoice> of(CustomerId customer) {
-        return byCustomer.getOrDefault(customer, List.of());
-    }
-
     /** The customer's open invoices in {@code currency}, oldest due first. */
     List<Invoice> of(CustomerId customer, Currency currency) {
-        return byAccount.getOrDefault(new Account(customer, currency), List.of());
+        return byAccount.getOrDefault(new Account(customer, currency), NONE).invoices();
+    }
+
+    /** The {@link #numberKey}s of {@link #of(CustomerId, Currency)}, in the same order. */
+    String[] numberKeys(CustomerId customer, Currency currency) {
+        return byAccount.getOrDefault(new Account(customer, currency), NONE).keys();
     }
 
     /** Open invoices, of any customer, whose number has the key {@code key}. */
