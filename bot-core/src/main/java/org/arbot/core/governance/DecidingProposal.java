@@ -42,7 +42,7 @@ public final class DecidingProposal {
     public DecisionResult decide(DecideCommand command) {
         DecisionResult result = transactions.inTransaction(() -> decideLocked(command));
         if (result instanceof DecisionResult.ProposalApproved approved) {
-            return executing.execute(approved.proposal().id()).map(DecidingProposal::executed).orElse(result);
+            return executing.execute(approved.proposal().id()).map(DecisionResult::of).orElse(result);
         }
         if (result instanceof DecisionResult.ProposalReassigned reassigned) {
             notifications.assigned(reassigned.proposal());
@@ -118,14 +118,5 @@ public final class DecidingProposal {
             all.put("note", command.note());
         }
         return new AuditRecord(now, kind, actor, command.channel(), Optional.of(command.proposalId()), all);
-    }
-
-    private static DecisionResult executed(ExecutionResult execution) {
-        if (execution instanceof ExecutionResult.ProposalExecuted done) {
-            return new DecisionResult.ProposalExecuted(done.proposal(), done.reference());
-        }
-        ExecutionResult.ExecutionFailed failed = (ExecutionResult.ExecutionFailed) execution;
-        return failed.willRetry() ? new DecisionResult.ProposalApproved(failed.proposal())
-                : new DecisionResult.ExecutionFailed(failed.proposal(), failed.error());
     }
 }

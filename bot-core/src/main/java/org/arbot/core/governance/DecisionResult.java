@@ -5,6 +5,16 @@ import java.util.Optional;
 /** What became of a person's decision; the adapter updates the card from it. */
 public sealed interface DecisionResult {
 
+    /** What an execution attempt of an approved proposal means for the person who approved it. */
+    static DecisionResult of(ExecutionResult execution) {
+        if (execution instanceof ExecutionResult.ProposalExecuted done) {
+            return new ProposalExecuted(done.proposal(), done.reference());
+        }
+        ExecutionResult.ExecutionFailed failed = (ExecutionResult.ExecutionFailed) execution;
+        return failed.willRetry() ? new ProposalApproved(failed.proposal())
+                : new ExecutionFailed(failed.proposal(), failed.error());
+    }
+
     /** Approved and executed against the ledger. */
     record ProposalExecuted(Proposal proposal, String reference) implements DecisionResult {
     }

@@ -1,10 +1,7 @@
 package org.arbot.core.conversation.answers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.arbot.cards.Fact;
@@ -16,7 +13,7 @@ import org.arbot.core.conversation.Reply;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.Person;
 import org.arbot.core.governance.Proposal;
-import org.arbot.core.governance.Workflow;
+import org.arbot.core.work.WaitingProposals;
 
 /**
  * What waits for the asking person: the proposals assigned to them or to the queues of the workflows they decide,
@@ -45,7 +42,7 @@ final class MyQueue implements Answerer {
                     + "add your chat id to your person.");
         }
         Person person = asker.get();
-        List<Proposal> waiting = waitingFor(person);
+        List<Proposal> waiting = new WaitingProposals(pending).of(person);
         List<Fact> figures = new ArrayList<>();
         waiting.stream().limit(LISTED).forEach(p -> figures.add(Fact.of(p.id().value(), p.action().operation() + " "
                 + MoneyText.of(p.amount()) + (p.reasons().isEmpty() ? "" : ": " + p.reasons().get(0)))));
@@ -56,16 +53,5 @@ final class MyQueue implements Answerer {
                 + (accounts.collector().isPresent() ? "your" : "the team's") + " priority list.";
         return Replies.answer(question, "Your queue", sentence, figures,
                 "proposals pending for you and your workflows' queues; collections ranking as of " + accounts.asOf());
-    }
-
-    private List<Proposal> waitingFor(Person person) {
-        Map<String, Proposal> byId = new LinkedHashMap<>();
-        pending.apply(Assignee.person(person.id())).forEach(p -> byId.put(p.id().value(), p));
-        for (Workflow workflow : Workflow.values()) {
-            if (person.decides(workflow)) {
-                pending.apply(Assignee.queueOf(workflow)).forEach(p -> byId.putIfAbsent(p.id().value(), p));
-            }
-        }
-        return byId.values().stream().sorted(Comparator.comparing(Proposal::createdAt)).toList();
     }
 }
