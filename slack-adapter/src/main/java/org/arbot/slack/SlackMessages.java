@@ -7,6 +7,8 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import com.slack.api.methods.request.views.ViewsOpenRequest;
+import com.slack.api.methods.request.views.ViewsPublishRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -66,6 +68,21 @@ public final class SlackMessages {
     public void ephemeral(String channel, String user, String text) {
         send(() -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder().channel(channel).user(user).text(text)
                 .build()));
+    }
+
+    /** Opens a modal for the click or command that gave {@code triggerId} (valid for 3 seconds after it). */
+    public void openView(String triggerId, ObjectNode view) {
+        send(() -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view.toString()).build()));
+    }
+
+    /** Shows {@code view} (a {@code home} view) as the user's App Home tab. */
+    public void publishHome(String user, ObjectNode view) {
+        send(() -> methods.viewsPublish(ViewsPublishRequest.builder().userId(user).viewAsString(view.toString()).build()));
+    }
+
+    /** The {@code blocks} of the card as a message would show them, for a modal or the home tab. */
+    public com.fasterxml.jackson.databind.node.ArrayNode blocks(Card card) {
+        return (com.fasterxml.jackson.databind.node.ArrayNode) renderer.render(card).get("blocks");
     }
 
     private <T extends SlackApiTextResponse> T send(Call<T> call) {

@@ -7,15 +7,24 @@ import java.util.Locale;
 import org.arbot.cards.LocalFormat;
 import org.arbot.core.credit.CheckingCredit;
 import org.arbot.core.credit.CreditPolicy;
+import org.arbot.core.collections.DraftingReminders;
+import org.arbot.core.collections.OpenDisputes;
+import org.arbot.core.collections.PromisesToPay;
+import org.arbot.core.collections.RankingCollections;
+import org.arbot.core.governance.AuditTrail;
 import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.People;
+import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.deductions.SentenceEmbeddings;
 import org.arbot.core.work.CashApplicationWork;
+import org.arbot.core.work.ChoosingInvoices;
 import org.arbot.core.work.FindingWork;
 import org.arbot.core.work.GovernedActions;
+import org.arbot.core.work.HomeOverview;
 import org.arbot.core.work.ProposalCards;
+import org.arbot.core.work.SendingReminders;
 import org.arbot.core.work.WorkFinder;
 import org.arbot.core.work.WorkSources;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Wires the work loop for every channel: {@link FindingWork} (agents to governed proposals to cards),
  * {@link ProposalCards} (proposal and decision to card) and {@link GovernedActions}, the conversation engine's
- * confirmed actions, which decide through governance instead of writing to the ledger.
+ * confirmed actions, which decide through governance instead of writing to the ledger; and what the chat channels'
+ * forms and home pages use: {@link ChoosingInvoices}, {@link SendingReminders} and {@link HomeOverview}.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
@@ -51,6 +61,25 @@ class WorkConfiguration {
     @Bean
     WorkFinder cashApplicationWork(Ledger ledger, ObjectProvider<SentenceEmbeddings> embeddings, Clock clock) {
         return new CashApplicationWork(ledger, embeddings.getIfAvailable(SentenceEmbeddings::none), clock);
+    }
+
+    @Bean
+    ChoosingInvoices choosingInvoices(Ledger ledger, Proposals proposals, People people, Proposing proposing,
+            DecidingProposal deciding) {
+        return new ChoosingInvoices(ledger, proposals, people, proposing, deciding);
+    }
+
+    @Bean
+    SendingReminders sendingReminders(Ledger ledger, PromisesToPay promises, Proposing proposing,
+            DecidingProposal deciding, People people, Clock clock) {
+        return new SendingReminders(new DraftingReminders(ledger, promises, clock), proposing, deciding, people);
+    }
+
+    @Bean
+    HomeOverview homeOverview(People people, Proposals proposals, Ledger ledger, PromisesToPay promises,
+            AuditTrail audit, Clock clock) {
+        return new HomeOverview(people, proposals, new RankingCollections(ledger, promises, OpenDisputes.none(), clock),
+                audit, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
     }
 
     @Bean

@@ -1,0 +1,53 @@
+package org.arbot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.util.concurrent.Executor;
+import org.arbot.cards.LocalFormat;
+import org.arbot.core.governance.DecidingProposal;
+import org.arbot.core.governance.People;
+import org.arbot.core.governance.Proposals;
+import org.arbot.core.ledger.Ledger;
+import org.arbot.core.work.ChoosingInvoices;
+import org.arbot.core.work.HomeOverview;
+import org.arbot.core.work.ProposalCards;
+import org.arbot.core.work.SendingReminders;
+
+/**
+ * Adds arbot's views to a Bolt app: the modals (reassign, choose invoices with its options load, edit and send a
+ * reminder), their submissions, and the App Home tab. Every handler acks before any slow work.
+ */
+public final class SlackViews {
+
+    /** What the views work with. */
+    public record Parts(Proposals proposals, DecidingProposal deciding, ProposalCards cards, People people, Ledger ledger,
+                        ChoosingInvoices choosing, SendingReminders reminders, HomeOverview home, LocalFormat format,
+                        Deliveries deliveries, Executor slowWork) {
+    }
+
+    private SlackViews() {
+    }
+
+    public static App register(App app, SlackMessages messages, Parts parts) {
+        ReassignModal reassign = new ReassignModal(parts.proposals(), parts.deciding(), parts.cards(), parts.people(),
+                messages, parts.deliveries(), parts.slowWork());
+        app.blockAction("reassign", reassign::clicked);
+        app.viewSubmission(ReassignModal.CALLBACK, reassign::submitted);
+        InvoiceChoiceModal invoices = new InvoiceChoiceModal(parts.choosing(), parts.ledger(), parts.cards(), messages,
+                parts.format(), parts.deliveries(), parts.slowWork());
+        app.blockAction("choose_invoices", invoices::clicked);
+        app.blockSuggestion(InvoiceChoiceModal.SELECT, invoices::suggest);
+        app.viewSubmission(InvoiceChoiceModal.CALLBACK, invoices::submitted);
+        ReminderModal reminder = new ReminderModal(parts.reminders(), parts.ledger(), messages, parts.format(),
+                parts.deliveries(), parts.slowWork());
+        app.blockAction("send_reminder", reminder::clicked);
+        app.viewSubmission(ReminderModal.CALLBACK, reminder::submitted);
+        HomeTab home = new HomeTab(parts.home(), messages, parts.deliveries(), parts.slowWork());
+        app.event(AppHomeOpenedEvent.class, (payload, context) -> {
+            AppHomeOpenedEvent e = payload.getEvent();
+            home.opened(payload.getEventId(), e.getUser(), e.getTab());
+            return context.ack();
+        });
+        return app;
+    }
+}
