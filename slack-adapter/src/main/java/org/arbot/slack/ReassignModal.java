@@ -91,7 +91,7 @@ final class ReassignModal {
             return context.ackWithErrors(Map.of("assignee", "This form lost its proposal; close it and click the card again."));
         }
         if (to.isEmpty()) {
-            return context.ackWithErrors(Map.of("assignee", chosen.map(u -> "<@" + u + "> is not an arbot user; "
+            return context.ackWithErrors(Map.of("assignee", chosen.map(u -> "That person is not an arbot user; "
                     + "choose someone with an arbot login.").orElse("Choose a person.")));
         }
         String user = payload.getUser().getId();

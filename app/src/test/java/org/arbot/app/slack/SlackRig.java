@@ -61,7 +61,65 @@ final class SlackRig {
         ((ObjectNode) payload.get("message")).put("ts", ts);
         ObjectNode a = (ObjectNode) payload.get("actions").get(0);
         a.put("action_id", action).put("value", value).put("action_ts", actionTs);
+        payload.put("trigger_id", triggerId(user, actionTs));
         return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The trigger id Slack gives a click: unique per click, so each opens its own modal. */
+    static String triggerId(String user, String actionTs) {
+        return "12321423423." + actionTs.replace(".", "") + "." + user.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The same click on a button of the home tab, where the container is the view and there is no channel. */
+    static String clickInView(String user, String viewId, String action, String value, String actionTs) {
+        ObjectNode payload = sampleJson("examples/block_actions.button.json");
+        ((ObjectNode) payload.get("user")).put("id", user);
+        payload.putObject("container").put("type", "view").put("view_id", viewId);
+        payload.remove("channel");
+        payload.remove("message");
+        payload.remove("response_url");
+        payload.putObject("view").put("id", viewId).put("type", "home").put("private_metadata", "");
+        ObjectNode a = (ObjectNode) payload.get("actions").get(0);
+        a.put("action_id", action).put("value", value).put("action_ts", actionTs);
+        payload.put("trigger_id", triggerId(user, actionTs));
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The shared {@code view_submission} sample as {@code user} submits the modal {@code viewId} opened under
+     * {@code callbackId} with {@code metadata}, its state values replaced by {@code values}.
+     */
+    static String submission(String user, String viewId, String callbackId, String metadata, ObjectNode values) {
+        ObjectNode payload = sampleJson("examples/view_submission.static_select.json");
+        ((ObjectNode) payload.get("user")).put("id", user);
+        ObjectNode view = (ObjectNode) payload.get("view");
+        view.put("id", viewId).put("callback_id", callbackId).put("private_metadata", metadata);
+        ((ObjectNode) view.get("state")).set("values", values);
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** A {@code block_suggestion} (options load) in Slack's shape: what {@code user} typed into a select of the modal. */
+    static String suggestion(String user, String viewId, String metadata, String actionId, String typed) {
+        ObjectNode submitted = sampleJson("examples/view_submission.static_select.json");
+        ObjectNode payload = JSON.createObjectNode().put("type", "block_suggestion");
+        payload.set("user", ((ObjectNode) submitted.get("user")).put("id", user));
+        payload.putObject("container").put("type", "view").put("view_id", viewId);
+        payload.put("api_app_id", submitted.path("api_app_id").asText()).put("token", submitted.path("token").asText());
+        payload.put("action_id", actionId).put("block_id", actionId).put("value", typed);
+        payload.set("team", submitted.get("team"));
+        ObjectNode view = (ObjectNode) submitted.get("view");
+        view.put("id", viewId).put("private_metadata", metadata);
+        payload.set("view", view);
+        return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** An {@code app_home_opened} event in Slack's event wrapper (the shared DM sample's envelope). */
+    static String homeOpened(String user, String eventId) {
+        ObjectNode wrapper = sampleJson("examples/event_callback.message.im.json").put("event_id", eventId);
+        ObjectNode event = JSON.createObjectNode().put("type", "app_home_opened").put("user", user)
+                .put("channel", "D0HOME" + user.substring(1, 6)).put("tab", "home").put("event_ts", "1515449522000016");
+        wrapper.set("event", event);
+        return wrapper.toString();
     }
 
     static HttpResponse<String> post(int port, String body, String contentType, long timestamp, String signature,

@@ -80,17 +80,17 @@ public final class HomeOverview {
         List<Element> body = new ArrayList<>();
         String title = me.name() + ": your AR work";
         body.add(Header.of(title, "As of " + format.dateTime(clock.instant()), Tone.NEUTRAL));
-        body.add(Text.of("*Your queue*: " + waiting.size() + (waiting.size() == 1 ? " proposal waits" : " proposals wait")
+        body.add(Text.of("Your queue: " + waiting.size() + (waiting.size() == 1 ? " proposal waits" : " proposals wait")
                 + " for your decision" + (waiting.isEmpty() ? "." : ", " + total(waiting) + ".")));
         if (!waiting.isEmpty()) {
             body.add(new Facts(perWorkflow(waiting)));
         }
-        body.add(Text.of("*Today's priority list* (" + (accounts.collector().isPresent() ? "your accounts" : "the team's accounts")
+        body.add(Text.of("Today's priority list (" + (accounts.collector().isPresent() ? "your accounts" : "the team's accounts")
                 + "): " + accounts.lines().size() + " overdue"));
         if (!accounts.lines().isEmpty()) {
             body.add(Items.of("priorities", accounts.lines().stream().limit(ACCOUNTS).map(this::account).toList()));
         }
-        body.add(Text.of("*Your last actions*\n" + lastActions(me)));
+        body.add(Text.of("Your last actions:\n" + lastActions(me)));
         return Card.of(title + ": " + waiting.size() + " waiting, " + accounts.lines().size() + " accounts to work.", body,
                 List.of());
     }
