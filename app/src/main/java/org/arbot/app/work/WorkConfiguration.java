@@ -20,6 +20,7 @@ import org.arbot.core.ledger.Ledger;
 import org.arbot.core.deductions.SentenceEmbeddings;
 import org.arbot.core.work.CashApplicationWork;
 import org.arbot.core.work.ChoosingInvoices;
+import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FindingWork;
 import org.arbot.core.work.GovernedActions;
 import org.arbot.core.work.HomeOverview;
@@ -36,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Wires the work loop for every channel: {@link FindingWork} (agents to governed proposals to cards),
  * {@link ProposalCards} (proposal and decision to card) and {@link GovernedActions}, the conversation engine's
  * confirmed actions, which decide through governance instead of writing to the ledger; and what the chat channels'
- * forms and home pages use: {@link ChoosingInvoices}, {@link SendingReminders} and {@link HomeOverview}.
+ * forms and home pages use: {@link ChoosingInvoices}, {@link SendingReminders}, {@link HomeOverview} and
+ * {@link DailyPriorityLists}.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
@@ -80,6 +82,12 @@ class WorkConfiguration {
             AuditTrail audit, Clock clock) {
         return new HomeOverview(people, proposals, new RankingCollections(ledger, promises, OpenDisputes.none(), clock),
                 audit, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
+    }
+
+    @Bean
+    DailyPriorityLists dailyPriorityLists(People people, Ledger ledger, PromisesToPay promises, Clock clock) {
+        return new DailyPriorityLists(people, new RankingCollections(ledger, promises, OpenDisputes.none(), clock), ledger,
+                LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
     }
 
     @Bean

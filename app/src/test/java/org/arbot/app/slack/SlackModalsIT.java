@@ -33,6 +33,7 @@ import org.arbot.core.governance.Workflow;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
+import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FoundWork;
 import org.arbot.core.work.HomeOverview;
 import org.arbot.core.work.ProposalCards;
@@ -70,6 +71,12 @@ class SlackModalsIT extends SlackSandboxApp {
 
     @Autowired
     HomeOverview home;
+
+    @Autowired
+    DailyPriorityLists dailyPriorityLists;
+
+    @Autowired
+    SlackDailyLists dailyLists;
 
     @Test
     void reassign_opens_a_users_select_refuses_a_stranger_and_reassigns_to_the_chosen_person_in_place() {
@@ -269,6 +276,25 @@ class SlackModalsIT extends SlackSandboxApp {
         String again = SlackRig.form(requests("/api/views.publish").get(1).getBodyAsString()).get("view");
         assertThat(SlackRig.tree(again)).isEqualTo(homeView(MARIA));
         assertThat(again).contains("approve send-reminder $0.00 (executed)");
+    }
+
+    @Test
+    void the_daily_priority_list_is_sent_once_as_a_direct_message_with_its_reminder_buttons() {
+        FoundWork expected = dailyPriorityLists.today().stream()
+                .filter(w -> w.audience().equals(Assignee.person(PersonId.of("maria")))).findFirst().orElseThrow();
+
+        assertThat(dailyLists.run()).isPositive();
+        assertThat(dailyLists.run()).isZero();
+
+        Map<String, String> form = requests("/api/chat.postMessage").stream().map(r -> SlackRig.form(r.getBodyAsString()))
+                .filter(f -> MARIA.equals(f.get("channel"))).reduce((a, b) -> {
+                    throw new AssertionError("the list was sent twice");
+                }).orElseThrow();
+        ObjectNode card = new SlackBlockKitRenderer().render(expected.card());
+        assertThat(form).containsEntry("text", card.get("text").asText());
+        assertThat(SlackRig.tree(form.get("blocks"))).isEqualTo(card.get("blocks"));
+        assertThat(form.get("text")).startsWith("Priority list for the team, Nov 27, 2026: ");
+        assertThat(form.get("blocks")).contains("\"action_id\":\"send_reminder\"");
     }
 
     private JsonNode homeView(String user) {

@@ -1,0 +1,93 @@
+package org.arbot.app.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.arbot.core.work.DailyPriorityLists;
+import org.arbot.core.work.FoundWork;
+import org.arbot.core.work.WorkSources;
+import org.arbot.slack.SlackWorkPoster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Sends each collector their priority list (and each AR manager the team's) as a direct message every day at the
+ * configured time of the clock's zone. Each person's list of the day is claimed in the work sources first, so several
+ * replicas, or a restart, send it once.
+ */
+final class SlackDailyLists implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackDailyLists.class);
+
+    private final DailyPriorityLists lists;
+    private final WorkSources sources;
+    private final SlackWorkPoster poster;
+    private final Clock clock;
+    private final LocalTime at;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "slack-daily-lists");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    SlackDailyLists(DailyPriorityLists lists, WorkSources sources, SlackWorkPoster poster, Clock clock, LocalTime at) {
+        this.lists = lists;
+        this.sources = sources;
+        this.poster = poster;
+        this.clock = clock;
+        this.at = at;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void schedule() {
+        timer.scheduleAtFixedRate(this::runQuietly, untilNext().toMillis(), Duration.ofDays(1).toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** The wait from now to the next {@code at}, today or tomorrow. */
+    Duration untilNext() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime next = now.with(at);
+        return Duration.between(now, next.isAfter(now) ? next : next.plusDays(1));
+    }
+
+    /** Sends today's lists not sent yet; returns how many were posted. */
+    int run() {
+        int posted = 0;
+        for (FoundWork list : lists.today()) {
+            if (!sources.claim(list.source())) {
+                continue;
+            }
+            try {
+                if (poster.post(list).isPresent()) {
+                    posted++;
+                } else {
+                    log.info("no Slack user for {}; {} not sent", list.audience(), list.source());
+                }
+            } catch (RuntimeException e) {
+                sources.release(list.source());
+                log.warn("could not send {} to Slack", list.source(), e);
+            }
+        }
+        return posted;
+    }
+
+    private void runQuietly() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            log.warn("the daily priority lists failed; they are tried again tomorrow", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
