@@ -10,18 +10,19 @@ import org.arbot.core.governance.Proposals;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.work.ChoosingInvoices;
 import org.arbot.core.work.HomeOverview;
+import org.arbot.core.work.NamingPayers;
 import org.arbot.core.work.ProposalCards;
 import org.arbot.core.work.SendingReminders;
 
 /**
- * Adds arbot's views to a Bolt app: the modals (reassign, choose invoices with its options load, edit and send a
- * reminder), their submissions, and the App Home tab. Every handler acks before any slow work.
+ * Adds arbot's views to a Bolt app: the modals (reassign, choose invoices and name a suspense payment's customer, each
+ * with its options load, edit and send a reminder), their submissions, and the App Home tab. Every handler acks before any slow work.
  */
 public final class SlackViews {
 
     /** What the views work with. */
     public record Parts(Proposals proposals, DecidingProposal deciding, ProposalCards cards, People people, Ledger ledger,
-                        ChoosingInvoices choosing, SendingReminders reminders, HomeOverview home, LocalFormat format,
+                        ChoosingInvoices choosing, NamingPayers payers, SendingReminders reminders, HomeOverview home, LocalFormat format,
                         Deliveries deliveries, Executor slowWork) {
     }
 
@@ -38,6 +39,10 @@ public final class SlackViews {
         app.blockAction("choose_invoices", invoices::clicked);
         app.blockSuggestion(InvoiceChoiceModal.SELECT, invoices::suggest);
         app.viewSubmission(InvoiceChoiceModal.CALLBACK, invoices::submitted);
+        PayerModal payer = new PayerModal(parts.payers(), messages, parts.format(), parts.deliveries(), parts.slowWork());
+        app.blockAction("name_customer", payer::clicked);
+        app.blockSuggestion(PayerModal.SELECT, payer::suggest);
+        app.viewSubmission(PayerModal.CALLBACK, payer::submitted);
         ReminderModal reminder = new ReminderModal(parts.reminders(), parts.ledger(), messages, parts.format(),
                 parts.deliveries(), parts.slowWork());
         app.blockAction("send_reminder", reminder::clicked);

@@ -29,6 +29,12 @@ final class SubmittedValues {
         return value(blockId).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());
     }
 
+    /** A single select's chosen option value. */
+    Optional<String> option(String blockId) {
+        return value(blockId).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue)
+                .filter(s -> !s.isBlank());
+    }
+
     /** The values of a multi-select's chosen options, in the order shown. */
     List<String> options(String blockId) {
         return value(blockId).map(ViewState.Value::getSelectedOptions).orElse(List.of()).stream()

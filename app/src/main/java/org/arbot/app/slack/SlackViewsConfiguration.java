@@ -11,6 +11,7 @@ import org.arbot.core.governance.Proposals;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.work.ChoosingInvoices;
 import org.arbot.core.work.HomeOverview;
+import org.arbot.core.work.NamingPayers;
 import org.arbot.core.work.ProposalCards;
 import org.arbot.core.work.SendingReminders;
 import org.arbot.slack.Deliveries;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Slack's modals (reassign, choose invoices, edit a reminder) and App Home tab, added to the Bolt app when Slack is on.
+ * Slack's modals (reassign, choose invoices, name a suspense payment's customer, edit a reminder) and App Home tab, added to the Bolt app when Slack is on.
  * The handlers are registered while the context starts, before any request or socket reaches the app.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,10 +35,10 @@ class SlackViewsConfiguration {
 
     @Bean
     SlackViewsRegistered slackViews(App slackApp, SlackMessages messages, Proposals proposals, DecidingProposal deciding,
-            ProposalCards cards, People people, Ledger ledger, ChoosingInvoices choosing, SendingReminders reminders,
+            ProposalCards cards, People people, Ledger ledger, ChoosingInvoices choosing, NamingPayers payers, SendingReminders reminders,
             HomeOverview home, Deliveries deliveries, ExecutorService slackSlowWork) {
         return new SlackViewsRegistered(SlackViews.register(slackApp, messages, new SlackViews.Parts(proposals, deciding,
-                cards, people, ledger, choosing, reminders, home, LocalFormat.of(Locale.US, ZoneOffset.UTC), deliveries,
+                cards, people, ledger, choosing, payers, reminders, home, LocalFormat.of(Locale.US, ZoneOffset.UTC), deliveries,
                 slackSlowWork)));
     }
 }

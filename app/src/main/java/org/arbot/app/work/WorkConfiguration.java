@@ -24,6 +24,7 @@ import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FindingWork;
 import org.arbot.core.work.GovernedActions;
 import org.arbot.core.work.HomeOverview;
+import org.arbot.core.work.NamingPayers;
 import org.arbot.core.work.ProposalCards;
 import org.arbot.core.work.SendingReminders;
 import org.arbot.core.work.WorkFinder;
@@ -37,7 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Wires the work loop for every channel: {@link FindingWork} (agents to governed proposals to cards),
  * {@link ProposalCards} (proposal and decision to card) and {@link GovernedActions}, the conversation engine's
  * confirmed actions, which decide through governance instead of writing to the ledger; and what the chat channels'
- * forms and home pages use: {@link ChoosingInvoices}, {@link SendingReminders}, {@link HomeOverview} and
+ * forms and home pages use: {@link ChoosingInvoices}, {@link NamingPayers}, {@link SendingReminders}, {@link HomeOverview} and
  * {@link DailyPriorityLists}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -69,6 +70,11 @@ class WorkConfiguration {
     ChoosingInvoices choosingInvoices(Ledger ledger, Proposals proposals, People people, Proposing proposing,
             DecidingProposal deciding) {
         return new ChoosingInvoices(ledger, proposals, people, proposing, deciding);
+    }
+
+    @Bean
+    NamingPayers namingPayers(Ledger ledger, People people, Proposing proposing, WorkSources sources, ProposalCards cards) {
+        return new NamingPayers(ledger, people, proposing, sources, cards);
     }
 
     @Bean

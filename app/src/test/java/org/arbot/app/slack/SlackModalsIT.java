@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.arbot.cards.slack.SlackBlockKitRenderer;
+import org.arbot.core.ar.BankLine;
+import org.arbot.core.ar.BankLineId;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.Invoice;
 import org.arbot.core.collections.ReminderDraft;
@@ -35,6 +37,8 @@ import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
 import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FoundWork;
+import org.arbot.core.work.NamingPayers;
+import org.arbot.core.work.WorkSources;
 import org.arbot.core.work.HomeOverview;
 import org.arbot.core.work.ProposalCards;
 import org.arbot.core.work.SendingReminders;
@@ -71,6 +75,12 @@ class SlackModalsIT extends SlackSandboxApp {
 
     @Autowired
     HomeOverview home;
+
+    @Autowired
+    NamingPayers payers;
+
+    @Autowired
+    WorkSources sources;
 
     @Autowired
     DailyPriorityLists dailyPriorityLists;
@@ -297,6 +307,65 @@ class SlackModalsIT extends SlackSandboxApp {
         assertThat(form.get("blocks")).contains("\"action_id\":\"send_reminder\"");
     }
 
+    @Test
+    void a_payment_from_an_unknown_payer_waits_in_suspense_until_its_customer_is_named_once() {
+        Map<String, String> card = postedCard("C0CASH", "name_customer");
+        assertThat(card.get("text")).contains("in suspense", "no customer identified");
+        String value = SlackRig.tree(card.get("blocks")).findValues("elements").stream().flatMap(e -> java.util.stream.StreamSupport
+                .stream(e.spliterator(), false)).filter(e -> e.path("action_id").asText().equals("name_customer"))
+                .findFirst().orElseThrow().path("value").asText();
+        BankLineId id = BankLineId.of(SlackRig.tree(value).path("bank-line").asText());
+        BankLine line = payers.line(id).orElseThrow();
+        String metadata = "{\"subject\":\"" + id + "\",\"channel\":\"C0CASH\",\"ts\":\"" + TS + "\"}";
+
+        assertThat(SlackRig.signedForm(port, SlackRig.click(CARLA, "C0CASH", TS, "name_customer", value, "9.1"))
+                .statusCode()).isEqualTo(200);
+
+        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
+        Map<String, String> open = SlackRig.form(only("/api/views.open").getBodyAsString());
+        assertThat(open).containsEntry("trigger_id", SlackRig.triggerId(CARLA, "9.1"));
+        assertThat(SlackRig.tree(open.get("view"))).isEqualTo(SlackRig.tree("""
+                {"type":"modal","callback_id":"name_customer",
+                 "title":{"type":"plain_text","text":"Name customer"},"submit":{"type":"plain_text","text":"Name"},
+                 "close":{"type":"plain_text","text":"Cancel"},"private_metadata":%s,
+                 "blocks":[
+                  {"type":"section","text":{"type":"mrkdwn","text":"Payment %s of %s from \\"%s\\", received %s. Who paid it?"}},
+                  {"type":"input","block_id":"customer","label":{"type":"plain_text","text":"Customer"},
+                   "element":{"type":"external_select","action_id":"customer","min_query_length":0,
+                              "placeholder":{"type":"plain_text","text":"Search customers by name"}},
+                   "optional":false}]}
+                """.formatted(SlackRig.JSON.valueToTree(metadata), id, money(line.amount()), line.payerName(),
+                date(line.receivedDate()))));
+
+        org.arbot.core.ar.Customer payer = ledger.customers().get(0);
+        JsonNode found = SlackRig.tree(SlackRig.signedForm(port, SlackRig.suggestion(CARLA, "V0PAYER1", metadata, "customer",
+                payer.name().substring(0, 6).toLowerCase())).body());
+        assertThat(found.path("options")).extracting(o -> o.path("value").asText()).contains(payer.id().value());
+
+        HttpResponse<String> none = SlackRig.signedForm(port, SlackRig.submission(CARLA, "V0PAYER1", "name_customer",
+                metadata, values(Map.of("customer", option(null)))));
+        assertThat(SlackRig.tree(none.body())).isEqualTo(SlackRig.tree("""
+                {"response_action":"errors","errors":{"customer":"Choose a customer."}}
+                """));
+
+        assertThat(SlackRig.signedForm(port, SlackRig.submission(CARLA, "V0PAYER1", "name_customer", metadata,
+                values(Map.of("customer", option(payer.id().value()))))).body()).isEmpty();
+        await().untilAsserted(() -> assertThat(requests("/api/chat.update")).hasSize(1));
+        assertThat(SlackRig.signedForm(port, SlackRig.submission(MARIA, "V0PAYER2", "name_customer", metadata,
+                values(Map.of("customer", option(payer.id().value()))))).body()).isEmpty();
+        await().untilAsserted(() -> assertThat(requests("/api/chat.postEphemeral")).hasSize(1));
+
+        Proposal named = proposals.byId(sources.proposalFor("payment:" + id).orElseThrow()).orElseThrow();
+        PaymentPosting posting = ((ProposalAction.PostPayment) named.action()).posting();
+        assertThat(posting.customerId()).isEqualTo(payer.id());
+        assertThat(posting.bankLine()).contains(id);
+        assertThat(posting.applications()).isEmpty();
+        assertUpdate("C0CASH", new org.arbot.core.work.CardUpdate.Replaced(cards.card(named)));
+        assertThat(SlackRig.form(only("/api/chat.update").getBodyAsString()).get("blocks")).contains("choose_invoices");
+        assertThat(SlackRig.form(only("/api/chat.postEphemeral").getBodyAsString()).get("text"))
+                .isEqualTo("Someone already named the customer of payment " + id + "; nothing more was done.");
+    }
+
     private JsonNode homeView(String user) {
         ObjectNode view = SlackRig.JSON.createObjectNode().put("type", "home");
         view.set("blocks", new SlackBlockKitRenderer().render(home.of(ChatIdentity.slack(user))).get("blocks"));
@@ -347,6 +416,14 @@ class SlackModalsIT extends SlackSandboxApp {
 
     private static ObjectNode text(String text) {
         return SlackRig.JSON.createObjectNode().put("_action", "text").put("type", "plain_text_input").put("value", text);
+    }
+
+    private static ObjectNode option(String value) {
+        ObjectNode node = SlackRig.JSON.createObjectNode().put("_action", "customer").put("type", "external_select");
+        if (value != null) {
+            node.putObject("selected_option").put("value", value).putObject("text").put("type", "plain_text").put("text", value);
+        }
+        return node;
     }
 
     private static ObjectNode options(String... values) {

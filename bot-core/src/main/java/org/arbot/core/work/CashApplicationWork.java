@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.arbot.cards.LocalFormat;
+import org.arbot.cards.catalog.SuspenseCard;
 import org.arbot.core.ar.AdjustmentKind;
 import org.arbot.core.ar.BankLine;
 import org.arbot.core.cashapp.ApplyingCash;
@@ -30,33 +32,50 @@ import org.arbot.core.ledger.PaymentPosting;
 /**
  * Cash application as work: each unapplied bank line whose customer is known becomes a payment posting to propose
  * (CASH_APPLICATION, keyed {@code payment:<bank line>}), and each deduction found in it a write-off to propose
- * (DEDUCTIONS, keyed {@code deduction:<bank line>:<invoice>}). Lines with no customer stay for suspense.
+ * (DEDUCTIONS, keyed {@code deduction:<bank line>:<invoice>}). A line whose payer matches no customer becomes a
+ * suspense notice for the cash-application queue (keyed {@code suspense:<bank line>}), to name the customer.
  */
 public final class CashApplicationWork implements WorkFinder {
 
     private final Ledger ledger;
     private final SentenceEmbeddings embeddings;
     private final Clock clock;
+    private final LocalFormat format;
 
     public CashApplicationWork(Ledger ledger, SentenceEmbeddings embeddings, Clock clock) {
+        this(ledger, embeddings, clock, LocalFormat.of(java.util.Locale.US, java.time.ZoneOffset.UTC));
+    }
+
+    public CashApplicationWork(Ledger ledger, SentenceEmbeddings embeddings, Clock clock, LocalFormat format) {
         this.ledger = ledger;
         this.embeddings = embeddings;
         this.clock = clock;
+        this.format = format;
     }
 
     @Override
     public List<Candidate> candidates() {
+        return find().candidates();
+    }
+
+    @Override
+    public Found find() {
         List<BankLine> lines = ledger.unappliedBankLines();
         if (lines.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
         ApplyingCash applying = new ApplyingCash(new CustomerDirectory(ledger.customers()),
                 new OpenInvoices(ledger.openInvoices()), new InMemoryPayerAliases(), customer -> List.of(),
                 new DeductionClassifier(embeddings), CashApplicationSettings.defaults(), clock);
         List<Candidate> found = new ArrayList<>();
+        List<Notice> suspense = new ArrayList<>();
         for (BankLine line : lines) {
             CashApplication decided = applying.apply(line);
             if (decided.customerId().isEmpty()) {
+                suspense.add(new Notice("suspense:" + line.id(), Assignee.queueOf(Workflow.CASH_APPLICATION),
+                        SuspenseCard.of(new SuspenseCard.Unidentified(line.id().value(), line.payerName(),
+                                line.receivedDate(), line.amount().amount(), line.amount().currency().getCurrencyCode(),
+                                line.reference()), format)));
                 continue;
             }
             Assignee owner = Assignee.queueOf(Workflow.CASH_APPLICATION);
@@ -80,7 +99,7 @@ public final class CashApplicationWork implements WorkFinder {
                         Optional.empty()), Assignee.queueOf(Workflow.DEDUCTIONS)));
             }
         }
-        return found;
+        return new Found(found, suspense);
     }
 
     private static List<String> reasons(CashApplication decided) {

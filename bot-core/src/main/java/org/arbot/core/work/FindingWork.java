@@ -55,8 +55,13 @@ public final class FindingWork {
             once("credit:" + order.id(), source -> creditCheck(source, order)).ifPresent(found::add);
         }
         for (WorkFinder finder : finders) {
-            for (WorkFinder.Candidate candidate : finder.candidates()) {
+            WorkFinder.Found pass = finder.find();
+            for (WorkFinder.Candidate candidate : pass.candidates()) {
                 once(candidate.source(), source -> govern(source, candidate.command(), candidate.owner()))
+                        .ifPresent(found::add);
+            }
+            for (WorkFinder.Notice notice : pass.notices()) {
+                once(notice.source(), source -> new FoundWork(source, notice.audience(), notice.card(), Optional.empty()))
                         .ifPresent(found::add);
             }
         }

@@ -20,5 +20,27 @@ public interface WorkFinder {
         }
     }
 
+    /** A card that informs and asks no decision (e.g. a payment in suspense), for one source document. */
+    record Notice(String source, Assignee audience, org.arbot.cards.Card card) {
+        public Notice {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(card, "card");
+        }
+    }
+
+    /** One pass's proposals and notices. */
+    record Found(List<Candidate> candidates, List<Notice> notices) {
+        public Found {
+            candidates = List.copyOf(candidates);
+            notices = List.copyOf(notices);
+        }
+    }
+
     List<Candidate> candidates();
+
+    /** The pass {@link FindingWork} makes: the candidates, and any notices found on the way. */
+    default Found find() {
+        return new Found(candidates(), List.of());
+    }
 }
