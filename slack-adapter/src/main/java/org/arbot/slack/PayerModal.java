@@ -60,7 +60,7 @@ final class PayerModal {
     }
 
     private void open(OpeningClick click) {
-        Optional<BankLine> line = click.named("bank-line").map(BankLineId::of).flatMap(naming::line);
+        Optional<BankLine> line = click.named("bankLine").map(BankLineId::of).flatMap(naming::line);
         if (line.isEmpty()) {
             outcomes.tell(click.origin(""), click.user(), "That payment is no longer in suspense; nothing to name.");
             return;

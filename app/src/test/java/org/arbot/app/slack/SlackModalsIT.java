@@ -314,7 +314,7 @@ class SlackModalsIT extends SlackSandboxApp {
         String value = SlackRig.tree(card.get("blocks")).findValues("elements").stream().flatMap(e -> java.util.stream.StreamSupport
                 .stream(e.spliterator(), false)).filter(e -> e.path("action_id").asText().equals("name_customer"))
                 .findFirst().orElseThrow().path("value").asText();
-        BankLineId id = BankLineId.of(SlackRig.tree(value).path("bank-line").asText());
+        BankLineId id = BankLineId.of(SlackRig.tree(value).path("bankLine").asText());
         BankLine line = payers.line(id).orElseThrow();
         String metadata = "{\"subject\":\"" + id + "\",\"channel\":\"C0CASH\",\"ts\":\"" + TS + "\"}";
 

@@ -42,6 +42,12 @@ public record Person(
         return roles.stream().anyMatch(role -> role.decides(workflow));
     }
 
+    /** Whose accounts are this person's own: a collector (not a manager) by their Intacct user; managers see the team's. */
+    public Optional<org.arbot.core.ar.CollectorId> ownAccounts() {
+        return has(Role.COLLECTOR) && !has(Role.AR_MANAGER)
+                ? intacctUser.map(org.arbot.core.ar.CollectorId::of) : Optional.empty();
+    }
+
     public Optional<Money> limit(Workflow workflow) {
         return Optional.ofNullable(limits.get(workflow));
     }

@@ -52,8 +52,7 @@ public final class DailyPriorityLists {
         List<FoundWork> cards = new ArrayList<>();
         PriorityList team = null;
         for (Person person : people.all()) {
-            Optional<CollectorId> own = person.has(Role.COLLECTOR) && !person.has(Role.AR_MANAGER)
-                    ? person.intacctUser().map(CollectorId::of) : Optional.empty();
+            Optional<CollectorId> own = person.ownAccounts();
             PriorityList list;
             if (own.isPresent()) {
                 list = ranking.forCollector(own.get());

@@ -22,7 +22,6 @@ import org.arbot.cards.Items;
 import org.arbot.cards.LocalFormat;
 import org.arbot.cards.Text;
 import org.arbot.cards.Tone;
-import org.arbot.core.ar.CollectorId;
 import org.arbot.core.collections.PriorityLine;
 import org.arbot.core.collections.PriorityList;
 import org.arbot.core.collections.RankingCollections;
@@ -35,7 +34,6 @@ import org.arbot.core.governance.Person;
 import org.arbot.core.governance.Proposal;
 import org.arbot.core.governance.ProposalId;
 import org.arbot.core.governance.Proposals;
-import org.arbot.core.governance.Role;
 import org.arbot.core.money.Money;
 
 /**
@@ -76,7 +74,7 @@ public final class HomeOverview {
         }
         Person me = person.get();
         List<Proposal> waiting = new WaitingProposals(proposals::pendingFor).of(me);
-        PriorityList accounts = collector(me).map(ranking::forCollector).orElseGet(ranking::forTeam);
+        PriorityList accounts = me.ownAccounts().map(ranking::forCollector).orElseGet(ranking::forTeam);
         List<Element> body = new ArrayList<>();
         String title = me.name() + ": your AR work";
         body.add(Header.of(title, "As of " + format.dateTime(clock.instant()), Tone.NEUTRAL));
@@ -141,11 +139,5 @@ public final class HomeOverview {
     private static String detail(AuditEntry entry, String key) {
         return entry.details().lines().filter(l -> l.startsWith(key + "=")).map(l -> l.substring(key.length() + 1))
                 .findFirst().orElse("acted on");
-    }
-
-    /** A collector sees their own accounts; a manager, or someone not known as a collector, the team's. */
-    private static Optional<CollectorId> collector(Person person) {
-        return Optional.of(person).filter(p -> !p.has(Role.AR_MANAGER) && p.has(Role.COLLECTOR))
-                .flatMap(Person::intacctUser).map(CollectorId::of);
     }
 }

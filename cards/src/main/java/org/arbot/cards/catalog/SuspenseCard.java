@@ -35,6 +35,6 @@ public final class SuspenseCard {
                         Text.of("No customer matches this payer, so the payment waits in suspense. Name the customer "
                                 + "and it becomes a payment to match to their invoices.")),
                 List.of(Action.of("name_customer", "Name customer", ActionStyle.PRIMARY,
-                        Map.of("bank-line", u.bankLineId()))));
+                        Map.of("bankLine", u.bankLineId()))));
     }
 }

@@ -12,7 +12,6 @@ import org.arbot.core.conversation.Answerer;
 import org.arbot.core.conversation.ParsedIntent;
 import org.arbot.core.conversation.Reply;
 import org.arbot.core.governance.Person;
-import org.arbot.core.governance.Role;
 
 /**
  * Whom to call first, as the collections ranking orders it (overdue amount times the risk of further slippage): the
@@ -53,7 +52,6 @@ final class PriorityAccounts implements Answerer {
 
     /** A collector's own list; a manager sees the team's. */
     static Optional<CollectorId> collector(Optional<Person> asker) {
-        return asker.filter(p -> !p.has(Role.AR_MANAGER) && p.has(Role.COLLECTOR))
-                .flatMap(Person::intacctUser).map(CollectorId::of);
+        return asker.flatMap(Person::ownAccounts);
     }
 }
