@@ -36,6 +36,8 @@ public final class CardSamples {
         cards.put("payment-match", PaymentMatchCard.of(paymentMatch(), US));
         cards.put("unmatched-payment", UnmatchedPaymentCard.of(unmatched(), US));
         cards.put("deduction", DeductionCard.of(deduction(), US));
+        cards.put("suspense", SuspenseCard.of(new SuspenseCard.Unidentified("BL-6240", "GLOBEX INTL TRAD",
+                TODAY.minusDays(2), new BigDecimal("1875.40"), "USD", "REF 84417"), US));
         cards.put("priority-list", PriorityListCard.of(priorityList(14), US));
         cards.put("team-list", TeamListCard.of(teamList(), US));
         cards.put("forecast-alert", ForecastAlertCard.of(forecastAlert(), US));
