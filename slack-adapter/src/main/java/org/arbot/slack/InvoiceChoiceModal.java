@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.interactive_components.payload.BlockSuggestionPayload;
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.BlockSuggestionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
@@ -16,7 +14,6 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.arbot.cards.LocalFormat;
 import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.Invoice;
@@ -44,31 +41,21 @@ final class InvoiceChoiceModal {
     private final SlackMessages messages;
     private final ModalOutcomes outcomes;
     private final LocalFormat format;
-    private final Deliveries deliveries;
-    private final Executor slowWork;
+    private final Submissions submissions;
 
     InvoiceChoiceModal(ChoosingInvoices choosing, Ledger ledger, ProposalCards cards, SlackMessages messages,
-            LocalFormat format, Deliveries deliveries, Executor slowWork) {
+            LocalFormat format, Submissions submissions) {
         this.choosing = choosing;
         this.ledger = ledger;
         this.cards = cards;
         this.messages = messages;
         this.outcomes = new ModalOutcomes(messages);
         this.format = format;
-        this.deliveries = deliveries;
-        this.slowWork = slowWork;
+        this.submissions = submissions;
     }
 
-    /** The button: acks, then opens the modal (its trigger id is good for 3 seconds). */
-    Response clicked(BlockActionRequest request, ActionContext context) {
-        OpeningClick click = OpeningClick.of(request.getPayload());
-        if (deliveries.first("open:" + click.triggerId())) {
-            slowWork.execute(() -> open(click));
-        }
-        return context.ack();
-    }
-
-    private void open(OpeningClick click) {
+    /** Opens the modal for the click, or tells the person why not. */
+    void open(OpeningClick click) {
         Optional<ProposalId> id = click.named("proposal").map(ProposalId::of);
         Optional<PaymentPosting> payment = id.flatMap(choosing::payment);
         if (payment.isEmpty()) {
@@ -119,12 +106,8 @@ final class InvoiceChoiceModal {
         if (problem.isPresent()) {
             return context.ackWithErrors(Map.of("invoices", problem.get()));
         }
-        String user = payload.getUser().getId();
-        String turn = "view:" + payload.getView().getId() + ":" + user;
-        if (deliveries.first(turn)) {
-            slowWork.execute(() -> outcomes.show(origin, user,
-                    cards.after(choosing.choose(id, chosen, ChatIdentity.slack(user), turn))));
-        }
+        submissions.once(payload, origin, (user, turn) -> outcomes.show(origin, user,
+                cards.after(choosing.choose(id, chosen, ChatIdentity.slack(user), turn))));
         return context.ack();
     }
 

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.interactive_components.payload.BlockSuggestionPayload;
 import com.slack.api.app_backend.interactive_components.response.Option;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.BlockSuggestionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
@@ -16,7 +14,6 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.arbot.cards.LocalFormat;
 import org.arbot.core.ar.BankLine;
 import org.arbot.core.ar.BankLineId;
@@ -38,28 +35,18 @@ final class PayerModal {
     private final SlackMessages messages;
     private final ModalOutcomes outcomes;
     private final LocalFormat format;
-    private final Deliveries deliveries;
-    private final Executor slowWork;
+    private final Submissions submissions;
 
-    PayerModal(NamingPayers naming, SlackMessages messages, LocalFormat format, Deliveries deliveries, Executor slowWork) {
+    PayerModal(NamingPayers naming, SlackMessages messages, LocalFormat format, Submissions submissions) {
         this.naming = naming;
         this.messages = messages;
         this.outcomes = new ModalOutcomes(messages);
         this.format = format;
-        this.deliveries = deliveries;
-        this.slowWork = slowWork;
+        this.submissions = submissions;
     }
 
-    /** The button: acks, then opens the modal (its trigger id is good for 3 seconds). */
-    Response clicked(BlockActionRequest request, ActionContext context) {
-        OpeningClick click = OpeningClick.of(request.getPayload());
-        if (deliveries.first("open:" + click.triggerId())) {
-            slowWork.execute(() -> open(click));
-        }
-        return context.ack();
-    }
-
-    private void open(OpeningClick click) {
+    /** Opens the modal for the click, or tells the person why not. */
+    void open(OpeningClick click) {
         Optional<BankLine> line = click.named("bankLine").map(BankLineId::of).flatMap(naming::line);
         if (line.isEmpty()) {
             outcomes.tell(click.origin(""), click.user(), "That payment is no longer in suspense; nothing to name.");
@@ -93,11 +80,8 @@ final class PayerModal {
         if (customer.isEmpty() || origin.subject().isEmpty()) {
             return context.ackWithErrors(Map.of("customer", "Choose a customer."));
         }
-        String user = payload.getUser().getId();
-        if (deliveries.first("view:" + payload.getView().getId() + ":" + user)) {
-            slowWork.execute(() -> outcomes.show(origin, user, naming.name(BankLineId.of(origin.subject()),
-                    CustomerId.of(customer.get()), ChatIdentity.slack(user))));
-        }
+        submissions.once(payload, origin, (user, turn) -> outcomes.show(origin, user, naming.name(BankLineId.of(origin.subject()),
+                CustomerId.of(customer.get()), ChatIdentity.slack(user))));
         return context.ack();
     }
 }

@@ -3,14 +3,11 @@ package org.arbot.slack;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.Channel;
 import org.arbot.core.governance.ChatIdentity;
@@ -39,31 +36,21 @@ final class ReassignModal {
     private final People people;
     private final SlackMessages messages;
     private final ModalOutcomes outcomes;
-    private final Deliveries deliveries;
-    private final Executor slowWork;
+    private final Submissions submissions;
 
     ReassignModal(Proposals proposals, DecidingProposal deciding, ProposalCards cards, People people,
-            SlackMessages messages, Deliveries deliveries, Executor slowWork) {
+            SlackMessages messages, Submissions submissions) {
         this.proposals = proposals;
         this.deciding = deciding;
         this.cards = cards;
         this.people = people;
         this.messages = messages;
         this.outcomes = new ModalOutcomes(messages);
-        this.deliveries = deliveries;
-        this.slowWork = slowWork;
+        this.submissions = submissions;
     }
 
-    /** The button: acks, then opens the modal (its trigger id is good for 3 seconds). */
-    Response clicked(BlockActionRequest request, ActionContext context) {
-        OpeningClick click = OpeningClick.of(request.getPayload());
-        if (deliveries.first("open:" + click.triggerId())) {
-            slowWork.execute(() -> open(click));
-        }
-        return context.ack();
-    }
-
-    private void open(OpeningClick click) {
+    /** Opens the modal for the click, or tells the person why not. */
+    void open(OpeningClick click) {
         Optional<Proposal> proposal = click.named("proposal").map(ProposalId::of).flatMap(proposals::byId);
         if (proposal.isEmpty()) {
             outcomes.tell(click.origin(""), click.user(), "That card names no open proposal, so there is nothing to reassign.");
@@ -94,14 +81,10 @@ final class ReassignModal {
             return context.ackWithErrors(Map.of("assignee", chosen.map(u -> "That person is not an arbot user; "
                     + "choose someone with an arbot login.").orElse("Choose a person.")));
         }
-        String user = payload.getUser().getId();
-        String turn = "view:" + payload.getView().getId() + ":" + user;
-        if (deliveries.first(turn)) {
-            slowWork.execute(() -> outcomes.show(origin, user, cards.after(deciding.decide(new DecideCommand(
-                    ProposalId.of(origin.subject()), ChatIdentity.slack(user), Channel.SLACK,
-                    Decision.REASSIGN, Optional.of(Assignee.person(to.get().id())),
-                    values.text("note").orElse(""), turn)))));
-        }
+        submissions.once(payload, origin, (user, turn) -> outcomes.show(origin, user, cards.after(deciding.decide(
+                new DecideCommand(ProposalId.of(origin.subject()), ChatIdentity.slack(user), Channel.SLACK,
+                        Decision.REASSIGN, Optional.of(Assignee.person(to.get().id())), values.text("note").orElse(""),
+                        turn)))));
         return context.ack();
     }
 }

@@ -3,15 +3,12 @@ package org.arbot.slack;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.arbot.cards.LocalFormat;
 import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.CustomerId;
@@ -38,30 +35,20 @@ final class ReminderModal {
     private final SlackMessages messages;
     private final ModalOutcomes outcomes;
     private final LocalFormat format;
-    private final Deliveries deliveries;
-    private final Executor slowWork;
+    private final Submissions submissions;
 
     ReminderModal(SendingReminders sending, Ledger ledger, SlackMessages messages, LocalFormat format,
-            Deliveries deliveries, Executor slowWork) {
+            Submissions submissions) {
         this.sending = sending;
         this.ledger = ledger;
         this.messages = messages;
         this.outcomes = new ModalOutcomes(messages);
         this.format = format;
-        this.deliveries = deliveries;
-        this.slowWork = slowWork;
+        this.submissions = submissions;
     }
 
-    /** The button: acks, then opens the modal (its trigger id is good for 3 seconds). */
-    Response clicked(BlockActionRequest request, ActionContext context) {
-        OpeningClick click = OpeningClick.of(request.getPayload());
-        if (deliveries.first("open:" + click.triggerId())) {
-            slowWork.execute(() -> open(click));
-        }
-        return context.ack();
-    }
-
-    private void open(OpeningClick click) {
+    /** Opens the modal for the click, or tells the person why not. */
+    void open(OpeningClick click) {
         Optional<CustomerId> customer = click.named("customer").map(CustomerId::of);
         if (customer.isEmpty()) {
             outcomes.tell(click.origin(""), click.user(), "That button names no customer, so there is no reminder to draft.");
@@ -106,11 +93,7 @@ final class ReminderModal {
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);
         }
-        String user = payload.getUser().getId();
-        String turn = "view:" + payload.getView().getId() + ":" + user;
-        if (deliveries.first(turn)) {
-            slowWork.execute(() -> send(origin, user, subject.get(), body.get(), turn));
-        }
+        submissions.once(payload, origin, (user, turn) -> send(origin, user, subject.get(), body.get(), turn));
         return context.ack();
     }
 

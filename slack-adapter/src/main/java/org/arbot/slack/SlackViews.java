@@ -29,23 +29,28 @@ public final class SlackViews {
     private SlackViews() {
     }
 
+    private static OpeningButton opening(Parts parts, SlackMessages messages,
+            java.util.function.Consumer<OpeningClick> open) {
+        return new OpeningButton(parts.deliveries(), parts.slowWork(), messages, open);
+    }
+
     public static App register(App app, SlackMessages messages, Parts parts) {
+        Submissions submissions = new Submissions(parts.deliveries(), parts.slowWork(), messages);
         ReassignModal reassign = new ReassignModal(parts.proposals(), parts.deciding(), parts.cards(), parts.people(),
-                messages, parts.deliveries(), parts.slowWork());
-        app.blockAction("reassign", reassign::clicked);
+                messages, submissions);
+        app.blockAction("reassign", opening(parts, messages, reassign::open));
         app.viewSubmission(ReassignModal.CALLBACK, reassign::submitted);
         InvoiceChoiceModal invoices = new InvoiceChoiceModal(parts.choosing(), parts.ledger(), parts.cards(), messages,
-                parts.format(), parts.deliveries(), parts.slowWork());
-        app.blockAction("choose_invoices", invoices::clicked);
+                parts.format(), submissions);
+        app.blockAction("choose_invoices", opening(parts, messages, invoices::open));
         app.blockSuggestion(InvoiceChoiceModal.SELECT, invoices::suggest);
         app.viewSubmission(InvoiceChoiceModal.CALLBACK, invoices::submitted);
-        PayerModal payer = new PayerModal(parts.payers(), messages, parts.format(), parts.deliveries(), parts.slowWork());
-        app.blockAction("name_customer", payer::clicked);
+        PayerModal payer = new PayerModal(parts.payers(), messages, parts.format(), submissions);
+        app.blockAction("name_customer", opening(parts, messages, payer::open));
         app.blockSuggestion(PayerModal.SELECT, payer::suggest);
         app.viewSubmission(PayerModal.CALLBACK, payer::submitted);
-        ReminderModal reminder = new ReminderModal(parts.reminders(), parts.ledger(), messages, parts.format(),
-                parts.deliveries(), parts.slowWork());
-        app.blockAction("send_reminder", reminder::clicked);
+        ReminderModal reminder = new ReminderModal(parts.reminders(), parts.ledger(), messages, parts.format(), submissions);
+        app.blockAction("send_reminder", opening(parts, messages, reminder::open));
         app.viewSubmission(ReminderModal.CALLBACK, reminder::submitted);
         HomeTab home = new HomeTab(parts.home(), messages, parts.deliveries(), parts.slowWork());
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Slack's modals (reassign, choose invoices, name a suspense payment's customer, edit a reminder) and App Home tab, added to the Bolt app when Slack is on.
+ * Slack's modals (reassign, choose invoices, name a suspense payment's customer, edit a reminder) and App Home tab,
+ * added to the Bolt app when Slack is on.
  * The handlers are registered while the context starts, before any request or socket reaches the app.
  */
 @Configuration(proxyBeanMethods = false)
