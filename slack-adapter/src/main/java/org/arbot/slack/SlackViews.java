@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.util.concurrent.Executor;
 import org.arbot.cards.LocalFormat;
+import org.arbot.core.collections.LoggingPromiseToPay;
 import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.People;
 import org.arbot.core.governance.Proposals;
@@ -15,15 +16,17 @@ import org.arbot.core.work.ProposalCards;
 import org.arbot.core.work.SendingReminders;
 
 /**
- * Adds arbot's views to a Bolt app: the modals (reassign, choose invoices and name a suspense payment's customer, each
- * with its options load, edit and send a reminder), their submissions, and the App Home tab. Every handler acks before any slow work.
+ * Adds arbot's views to a Bolt app: the modals (reassign; choose invoices and name a suspense payment's customer, each
+ * with its options load; edit and send a reminder; log a promise to pay), their submissions, and the App Home tab.
+ * Every handler acks before any slow work.
  */
 public final class SlackViews {
 
     /** What the views work with. */
     public record Parts(Proposals proposals, DecidingProposal deciding, ProposalCards cards, People people, Ledger ledger,
-                        ChoosingInvoices choosing, NamingPayers payers, SendingReminders reminders, HomeOverview home, LocalFormat format,
-                        Deliveries deliveries, Executor slowWork) {
+                        ChoosingInvoices choosing, NamingPayers payers, SendingReminders reminders,
+                        LoggingPromiseToPay promises, HomeOverview home, LocalFormat format, Deliveries deliveries,
+                        Executor slowWork) {
     }
 
     private SlackViews() {
@@ -52,6 +55,10 @@ public final class SlackViews {
         ReminderModal reminder = new ReminderModal(parts.reminders(), parts.ledger(), messages, parts.format(), submissions);
         app.blockAction("send_reminder", opening(parts, messages, reminder::open));
         app.viewSubmission(ReminderModal.CALLBACK, reminder::submitted);
+        PromiseModal promise = new PromiseModal(parts.promises(), parts.ledger(), parts.people(), messages, parts.format(),
+                submissions);
+        app.blockAction("log_promise", opening(parts, messages, promise::open));
+        app.viewSubmission(PromiseModal.CALLBACK, promise::submitted);
         HomeTab home = new HomeTab(parts.home(), messages, parts.deliveries(), parts.slowWork());
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent e = payload.getEvent();

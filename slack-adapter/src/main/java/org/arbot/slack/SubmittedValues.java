@@ -24,6 +24,11 @@ final class SubmittedValues {
         return value(blockId).map(ViewState.Value::getValue).map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** A {@code datepicker}'s date, {@code yyyy-MM-dd}. */
+    Optional<String> date(String blockId) {
+        return value(blockId).map(ViewState.Value::getSelectedDate).filter(s -> !s.isBlank());
+    }
+
     /** A {@code users_select}'s user id. */
     Optional<String> user(String blockId) {
         return value(blockId).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());

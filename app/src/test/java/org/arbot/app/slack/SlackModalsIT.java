@@ -18,6 +18,8 @@ import org.arbot.core.ar.BankLine;
 import org.arbot.core.ar.BankLineId;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.Invoice;
+import org.arbot.core.collections.PromiseToPay;
+import org.arbot.core.collections.PromisesToPay;
 import org.arbot.core.collections.ReminderDraft;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.ChatIdentity;
@@ -81,6 +83,9 @@ class SlackModalsIT extends SlackSandboxApp {
 
     @Autowired
     WorkSources sources;
+
+    @Autowired
+    PromisesToPay promises;
 
     @Autowired
     DailyPriorityLists dailyPriorityLists;
@@ -289,7 +294,7 @@ class SlackModalsIT extends SlackSandboxApp {
     }
 
     @Test
-    void the_daily_priority_list_is_sent_once_as_a_direct_message_with_its_reminder_buttons() {
+    void the_daily_priority_list_is_sent_once_as_a_direct_message_and_a_promise_is_logged_from_it() {
         FoundWork expected = dailyPriorityLists.today().stream()
                 .filter(w -> w.audience().equals(Assignee.person(PersonId.of("maria")))).findFirst().orElseThrow();
 
@@ -305,6 +310,46 @@ class SlackModalsIT extends SlackSandboxApp {
         assertThat(SlackRig.tree(form.get("blocks"))).isEqualTo(card.get("blocks"));
         assertThat(form.get("text")).startsWith("Priority list for the team, Nov 27, 2026: ");
         assertThat(form.get("blocks")).contains("\"action_id\":\"send_reminder\"");
+
+        String customer = SlackRig.tree(form.get("blocks")).findValues("value").stream().map(JsonNode::asText)
+                .filter(v -> v.contains("customer")).findFirst().map(v -> SlackRig.tree(v).path("customer").asText())
+                .orElseThrow();
+        String name = ledger.customer(CustomerId.of(customer)).orElseThrow().name();
+        String metadata = "{\"subject\":\"" + customer + "\",\"channel\":\"D0MARIA01\",\"ts\":\"" + TS + "\"}";
+        assertThat(SlackRig.signedForm(port, SlackRig.click(MARIA, "D0MARIA01", TS, "log_promise",
+                "{\"customer\":\"" + customer + "\"}", "10.1")).statusCode()).isEqualTo(200);
+
+        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
+        assertThat(SlackRig.tree(SlackRig.form(only("/api/views.open").getBodyAsString()).get("view"))).isEqualTo(
+                SlackRig.tree("""
+                {"type":"modal","callback_id":"log_promise",
+                 "title":{"type":"plain_text","text":"Log promise"},"submit":{"type":"plain_text","text":"Log"},
+                 "close":{"type":"plain_text","text":"Cancel"},"private_metadata":%s,
+                 "blocks":[
+                  {"type":"section","text":{"type":"mrkdwn","text":"What did %s promise to pay, and by when?"}},
+                  {"type":"input","block_id":"amount","label":{"type":"plain_text","text":"Amount (USD)"},
+                   "element":{"type":"number_input","action_id":"amount","is_decimal_allowed":true,"min_value":"0.01"},
+                   "optional":false},
+                  {"type":"input","block_id":"date","label":{"type":"plain_text","text":"Promised for"},
+                   "element":{"type":"datepicker","action_id":"date"},"optional":false}]}
+                """.formatted(SlackRig.JSON.valueToTree(metadata), name.replace("&", "&amp;"))));
+
+        HttpResponse<String> malformed = SlackRig.signedForm(port, SlackRig.submission(MARIA, "V0PROMISE1", "log_promise",
+                metadata, values(Map.of("amount", number("twelve"), "date", day("2026-12-04")))));
+        assertThat(SlackRig.tree(malformed.body())).isEqualTo(SlackRig.tree("""
+                {"response_action":"errors","errors":{"amount":"Enter the promised amount, e.g. 1250.00."}}
+                """));
+
+        assertThat(SlackRig.signedForm(port, SlackRig.submission(MARIA, "V0PROMISE1", "log_promise", metadata,
+                values(Map.of("amount", number("1250.00"), "date", day("2026-12-04"))))).body()).isEmpty();
+
+        await().untilAsserted(() -> assertThat(requests("/api/chat.postMessage")).hasSize(2));
+        Map<String, String> note = SlackRig.form(requests("/api/chat.postMessage").get(1).getBodyAsString());
+        assertThat(note).containsEntry("channel", "D0MARIA01").containsEntry("thread_ts", TS).containsEntry("text",
+                "Promise logged by <@" + MARIA + ">: " + name + " will pay $1,250.00 by Dec 4, 2026; the priority lists "
+                        + "hold off until then.");
+        assertThat(promises.of(CustomerId.of(customer))).contains(new PromiseToPay(CustomerId.of(customer),
+                Money.of("1250.00", "USD"), LocalDate.parse("2026-12-04"), LocalDate.parse("2026-11-27"), "maria"));
     }
 
     @Test
@@ -424,6 +469,14 @@ class SlackModalsIT extends SlackSandboxApp {
             node.putObject("selected_option").put("value", value).putObject("text").put("type", "plain_text").put("text", value);
         }
         return node;
+    }
+
+    private static ObjectNode number(String value) {
+        return SlackRig.JSON.createObjectNode().put("_action", "amount").put("type", "number_input").put("value", value);
+    }
+
+    private static ObjectNode day(String date) {
+        return SlackRig.JSON.createObjectNode().put("_action", "date").put("type", "datepicker").put("selected_date", date);
     }
 
     private static ObjectNode options(String... values) {
