@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.Invoice;
 
@@ -39,23 +40,35 @@ public final class OpenInvoices {
     private final Map<String, List<Invoice>> byNumber = new HashMap<>();
     private final Map<String, List<Invoice>> byPo = new HashMap<>();
     private final Map<AmountKey, List<Invoice>> byAmount = new HashMap<>();
-    private int size;
+    private final int size;
 
+    /** Builds the indexes on two cores: accounts and amounts on this thread, numbers and POs on another. */
     public OpenInvoices(Collection<Invoice> invoices) {
-        Map<Account, List<Keyed>> accounts = new HashMap<>();
-        for (Invoice invoice : invoices) {
-            if (!invoice.isOpen()) {
-                continue;
-            }
-            size++;
-            Currency currency = invoice.balance().currency();
-            String key = numberKey(invoice.number());
-            accounts.computeIfAbsent(new Account(invoice.customerId(), currency), k -> new ArrayList<>()).add(new Keyed(invoice, key));
-            byNumber.computeIfAbsent(key, k -> new ArrayList<>(1)).add(invoice);
+        List<Invoice> open = invoices.stream().filter(Invoice::isOpen).toList();
+        String[] keys = open.parallelStream().map(i -> numberKey(i.number())).toArray(String[]::new);
+        size = open.size();
+        CompletableFuture<Void> references = CompletableFuture.runAsync(() -> indexReferences(open, keys));
+        indexAccounts(open, keys);
+        references.join();
+    }
+
+    private void indexReferences(List<Invoice> open, String[] keys) {
+        for (int k = 0; k < open.size(); k++) {
+            Invoice invoice = open.get(k);
+            byNumber.computeIfAbsent(keys[k], key -> new ArrayList<>(1)).add(invoice);
             invoice.poNumber().map(PayerNames::compact).filter(p -> !p.isEmpty())
-                    .ifPresent(po -> byPo.computeIfAbsent(po, k -> new ArrayList<>(1)).add(invoice));
+                    .ifPresent(po -> byPo.computeIfAbsent(po, key -> new ArrayList<>(1)).add(invoice));
+        }
+    }
+
+    private void indexAccounts(List<Invoice> open, String[] keys) {
+        Map<Account, List<Keyed>> accounts = new HashMap<>();
+        for (int k = 0; k < open.size(); k++) {
+            Invoice invoice = open.get(k);
+            Currency currency = invoice.balance().currency();
+            accounts.computeIfAbsent(new Account(invoice.customerId(), currency), key -> new ArrayList<>()).add(new Keyed(invoice, keys[k]));
             byAmount.computeIfAbsent(new AmountKey(invoice.customerId(), currency, invoice.balance().minorUnits()),
-                    k -> new ArrayList<>(1)).add(invoice);
+                    key -> new ArrayList<>(1)).add(invoice);
         }
         accounts.forEach((account, keyed) -> {
             keyed.sort(Comparator.comparing(Keyed::invoice, OLDEST_DUE_FIRST));
