@@ -84,6 +84,9 @@ abstract class SlackSandboxApp {
         registry.add("arbot.slack.channels.cash-application", () -> "C0CASH");
         registry.add("arbot.slack.channels.deductions", () -> "C0DEDUCT");
         registry.add("arbot.slack.channels.collections", () -> "C0COLLECT");
+        registry.add("arbot.slack.channels.alerts", () -> "C0ALERTS");
+        registry.add("arbot.alerts.max-dso", () -> "1"); // so the forecast check raises an alert on the sandbox
+        registry.add("arbot.charts.public-url", () -> "https://arbot.example.com"); // Slack fetches images over https only
     }
 
     @LocalServerPort

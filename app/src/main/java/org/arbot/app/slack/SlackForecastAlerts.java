@@ -1,0 +1,99 @@
+package org.arbot.app.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.arbot.core.forecast.ForecastAlert;
+import org.arbot.core.forecast.TreasuryChannel;
+import org.arbot.core.governance.Assignee;
+import org.arbot.core.work.FoundWork;
+import org.arbot.core.work.WorkSources;
+import org.arbot.slack.SlackWorkPoster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Refreshes the DSO and cash forecast every day at the configured time of the clock's zone and, when an alert rule
+ * fires, posts the alert card (with its charts) to the {@code alerts} channel. The day's run is claimed in the work
+ * sources first, so several replicas, or a restart, post it once.
+ */
+final class SlackForecastAlerts implements AutoCloseable {
+
+    /** The queue whose channel ({@code arbot.slack.channels.alerts}) receives the cards. */
+    static final String QUEUE = "alerts";
+
+    private static final Logger log = LoggerFactory.getLogger(SlackForecastAlerts.class);
+
+    /** Runs the forecast and hands any alert card to the channel; returns the alerts raised. */
+    interface Forecast {
+        List<ForecastAlert> raise(TreasuryChannel channel);
+    }
+
+    private final Forecast forecast;
+    private final WorkSources sources;
+    private final SlackWorkPoster poster;
+    private final Clock clock;
+    private final LocalTime at;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "slack-forecast-alerts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    SlackForecastAlerts(Forecast forecast, WorkSources sources, SlackWorkPoster poster, Clock clock, LocalTime at) {
+        this.forecast = forecast;
+        this.sources = sources;
+        this.poster = poster;
+        this.clock = clock;
+        this.at = at;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void schedule() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime next = now.with(at);
+        Duration wait = Duration.between(now, next.isAfter(now) ? next : next.plusDays(1));
+        timer.scheduleAtFixedRate(this::runQuietly, wait.toMillis(), Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Today's forecast check, unless it already ran; returns the alerts posted (none when no rule fired). */
+    List<ForecastAlert> run() {
+        String source = "forecast-alerts:" + LocalDate.now(clock);
+        if (!sources.claim(source)) {
+            return List.of();
+        }
+        try {
+            return forecast.raise(card -> {
+                if (poster.post(new FoundWork(source, Assignee.queue(QUEUE), card, Optional.empty())).isEmpty()) {
+                    log.info("no Slack channel for the {} queue; forecast alert not posted", QUEUE);
+                }
+            });
+        } catch (RuntimeException e) {
+            sources.release(source);
+            throw e;
+        }
+    }
+
+    private void runQuietly() {
+        try {
+            List<ForecastAlert> alerts = run();
+            log.info("forecast checked: {} alert(s)", alerts.size());
+        } catch (RuntimeException e) {
+            log.warn("forecast alerts could not be checked or posted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
