@@ -20,6 +20,7 @@ import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.NotFoundException;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 import org.arbot.core.ledger.events.LedgerEvents;
 
 /**
@@ -175,11 +176,13 @@ public final class IntacctLedger implements Ledger {
 
     /**
      * Posts many payments with their applications in few calls: one lookup of their idempotency keys per 500, then
-     * composite requests of ten. Each key is written at most once, whatever was posted before; a posting Intacct
-     * refuses is reported in {@link PostedPayments#refused()} and the others go on.
+     * composite requests of ten (one after the other on a ledger without composite requests). Each key is written at
+     * most once, whatever was posted before; a posting Intacct refuses is answered {@link PostResult.Refused} with
+     * Intacct's error and the others go on.
      */
-    public PostedPayments postPayments(List<PaymentPosting> postings) {
-        return writes.postPayments(postings);
+    @Override
+    public List<PostResult> postPayments(List<PaymentPosting> postings) {
+        return writes.batches() ? writes.postPayments(postings) : Ledger.super.postPayments(postings);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.arbot.intacct;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.arbot.core.ar.Adjustment;
 import org.arbot.core.ar.AdjustmentId;
@@ -17,6 +14,7 @@ import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.NotFoundException;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 import org.arbot.core.money.Money;
 
 /**
@@ -59,21 +57,14 @@ final class IntacctWrites {
         return reads.paymentsReferenced(List.of(key)).stream().findFirst();
     }
 
-    /** Many postings in few calls (composite requests), or one after the other when composite requests are off. */
-    PostedPayments postPayments(List<PaymentPosting> postings) {
-        if (reads.composite()) {
-            return new PaymentBatches(reads, requests, attempts).post(postings);
-        }
-        List<Payment> posted = new ArrayList<>();
-        Map<String, LedgerException> refused = new LinkedHashMap<>();
-        for (PaymentPosting posting : postings) {
-            try {
-                posted.add(postPayment(posting));
-            } catch (LedgerException failure) {
-                refused.put(posting.idempotencyKey(), failure);
-            }
-        }
-        return new PostedPayments(posted, refused);
+    /** Whether many postings go out in composite requests; when not, they are posted one after the other. */
+    boolean batches() {
+        return reads.composite();
+    }
+
+    /** Many postings in few calls: their keys looked up 500 to a query, the rest posted ten to a composite request. */
+    List<PostResult> postPayments(List<PaymentPosting> postings) {
+        return new PaymentBatches(reads, requests, attempts).post(postings);
     }
 
     Adjustment postAdjustment(AdjustmentPosting posting) {

@@ -4,19 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.arbot.core.ar.Payment;
 import org.arbot.core.ar.PaymentId;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 
 /**
  * Posts many payments in few calls: one {@code referenceNumber $in} query per {@value IntacctReads#IN_CHUNK} keys
  * finds what is already there, then the rest go out ten to a composite request. A sub-request Intacct refuses is
  * refused alone; the ones the composite skipped after it are sent again; after an ambiguous failure (timeout, 5xx)
- * the keys are looked up again before anything is resent, so a key never writes twice.
+ * the keys are looked up again before anything is resent, so a key never writes twice. A key found by the first
+ * lookup was there before the batch ({@code wrote} false); one found by a later lookup was written by it.
  */
 final class PaymentBatches {
 
@@ -30,16 +34,21 @@ final class PaymentBatches {
         this.attempts = attempts;
     }
 
-    PostedPayments post(List<PaymentPosting> postings) {
+    /** One result per posting, in order; a key given twice answers the same result twice. */
+    List<PostResult> post(List<PaymentPosting> postings) {
         Map<String, PaymentPosting> byKey = new LinkedHashMap<>();
         postings.forEach(posting -> byKey.putIfAbsent(posting.idempotencyKey(), posting));
         Map<String, Payment> posted = new LinkedHashMap<>();
+        Set<String> before = new HashSet<>();
         Map<String, LedgerException> refused = new LinkedHashMap<>();
         Map<String, LedgerException> ambiguous = new LinkedHashMap<>();
         List<PaymentPosting> pending = new ArrayList<>(byKey.values());
         for (int round = 1; !pending.isEmpty(); round++) {
             reads.paymentsReferenced(pending.stream().map(PaymentPosting::idempotencyKey).toList())
                     .forEach(payment -> posted.put(payment.reference(), payment));
+            if (round == 1) {
+                before.addAll(posted.keySet());
+            }
             pending = pending.stream().filter(posting -> !posted.containsKey(posting.idempotencyKey())).toList();
             if (round > attempts) {
                 pending.forEach(posting -> refused.put(posting.idempotencyKey(), ambiguous.get(posting.idempotencyKey())));
@@ -49,8 +58,10 @@ final class PaymentBatches {
             send(pending, posted, refused, ambiguous);
             pending = pending.stream().filter(posting -> ambiguous.containsKey(posting.idempotencyKey())).toList();
         }
-        List<Payment> inOrder = byKey.keySet().stream().filter(posted::containsKey).map(posted::get).toList();
-        return new PostedPayments(inOrder, refused);
+        return postings.stream().map(PaymentPosting::idempotencyKey).<PostResult>map(key -> posted.containsKey(key)
+                ? new PostResult.Posted(key, posted.get(key), !before.contains(key))
+                : new PostResult.Refused(key, refused.getOrDefault(key, new LedgerException("malformedResponse",
+                        "Intacct did not say what became of the payment", true)))).toList();
     }
 
     private void send(List<PaymentPosting> postings, Map<String, Payment> posted, Map<String, LedgerException> refused,

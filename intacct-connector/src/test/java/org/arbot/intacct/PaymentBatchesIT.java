@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.arbot.core.ar.Payment;
 import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 import org.arbot.core.money.Money;
 import org.arbot.intacct.sandbox.IntacctSandbox;
 import org.arbot.intacct.sandbox.SandboxCalls.Kind;
@@ -48,10 +49,11 @@ class PaymentBatchesIT {
     void twenty_five_payments_cost_one_lookup_and_three_composite_requests() {
         List<PaymentPosting> postings = postings("batch-a", 25);
         sandbox.calls().clear();
-        PostedPayments result = ledger.postPayments(postings);
-        assertThat(result.refused()).isEmpty();
-        assertThat(result.posted()).extracting(Payment::reference)
+        List<PostResult> result = ledger.postPayments(postings);
+        assertThat(PostResults.refused(result)).isEmpty();
+        assertThat(PostResults.posted(result)).extracting(Payment::reference)
                 .containsExactlyElementsOf(postings.stream().map(PaymentPosting::idempotencyKey).toList());
+        assertThat(PostResults.wrote(result)).hasSize(25).containsOnly(true);
         assertThat(sandbox.calls().count(Kind.READ)).isEqualTo(1);
         assertThat(sandbox.calls().count(Kind.WRITE)).isEqualTo(3);
         assertThat(sandbox.calls().byRoute()).containsEntry("POST /services/core/composite", 3L);
@@ -65,11 +67,11 @@ class PaymentBatchesIT {
         Money tooMuch = good.amount().plus(Money.of("1000000.00", "USD"));
         postings.set(3, new PaymentPosting("batch-b-bad", good.customerId(), good.receivedDate(), tooMuch,
                 List.of(new PaymentApplication(good.applications().get(0).invoiceId(), tooMuch)), Optional.empty(), "too much"));
-        PostedPayments result = ledger.postPayments(postings);
-        assertThat(result.refused()).containsOnlyKeys("batch-b-bad");
-        assertThat(result.refused().get("batch-b-bad").code()).isEqualTo("invalidRequest");
-        assertThat(result.refused().get("batch-b-bad").getMessage()).contains("exceeds the amount due");
-        assertThat(result.posted()).hasSize(11);
+        List<PostResult> result = ledger.postPayments(postings);
+        assertThat(PostResults.refused(result)).containsOnlyKeys("batch-b-bad");
+        assertThat(PostResults.refused(result).get("batch-b-bad").code()).isEqualTo("invalidRequest");
+        assertThat(PostResults.refused(result).get("batch-b-bad").getMessage()).contains("exceeds the amount due");
+        assertThat(PostResults.posted(result)).hasSize(11);
         assertThat(ledger.findPayment("batch-b-bad")).isEmpty();
         assertThat(ledger.findPayment("batch-b-11")).isPresent();
     }
@@ -77,10 +79,11 @@ class PaymentBatchesIT {
     @Test
     void posting_the_same_batch_again_writes_nothing_and_answers_the_payments_already_there() {
         List<PaymentPosting> postings = postings("batch-c", 15);
-        List<Payment> first = ledger.postPayments(postings).posted();
+        List<Payment> first = PostResults.posted(ledger.postPayments(postings));
         sandbox.calls().clear();
-        PostedPayments again = ledger.postPayments(postings);
-        assertThat(again.posted()).extracting(Payment::id).containsExactlyElementsOf(first.stream().map(Payment::id).toList());
+        List<PostResult> again = ledger.postPayments(postings);
+        assertThat(PostResults.posted(again)).extracting(Payment::id).containsExactlyElementsOf(first.stream().map(Payment::id).toList());
+        assertThat(PostResults.wrote(again)).containsOnly(false);
         assertThat(sandbox.calls().count(Kind.WRITE)).isZero();
         assertThat(sandbox.calls().count(Kind.READ)).isEqualTo(2);
     }

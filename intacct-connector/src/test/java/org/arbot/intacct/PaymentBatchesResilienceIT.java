@@ -25,6 +25,7 @@ import org.arbot.core.ar.InvoiceId;
 import org.arbot.core.ar.Payment;
 import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 import org.arbot.core.money.Money;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,9 +68,10 @@ class PaymentBatchesResilienceIT {
                 .willReturn(page(payment("801", "batch-0"), payment("802", "batch-1"))));
         INTACCT.stubFor(post(PAYMENTS).willReturn(json(201, "{\"ia::result\":{\"key\":\"803\",\"id\":\"803\"},"
                 + "\"ia::meta\":{\"totalCount\":1,\"totalSuccess\":1,\"totalError\":0}}")));
-        PostedPayments result = ledger(Duration.ofMillis(400)).postPayments(postings(3));
-        assertThat(result.refused()).isEmpty();
-        assertThat(result.posted()).extracting(p -> p.id().value()).containsExactly("801", "802", "803");
+        List<PostResult> result = ledger(Duration.ofMillis(400)).postPayments(postings(3));
+        assertThat(PostResults.refused(result)).isEmpty();
+        assertThat(PostResults.posted(result)).extracting(p -> p.id().value()).containsExactly("801", "802", "803");
+        assertThat(PostResults.wrote(result)).as("found by the second lookup, so written by this batch").containsOnly(true);
         INTACCT.verify(1, postRequestedFor(urlEqualTo(COMPOSITE)));
         INTACCT.verify(1, postRequestedFor(urlEqualTo(PAYMENTS))
                 .withRequestBody(matchingJsonPath("$.referenceNumber", equalTo("batch-2"))));
@@ -89,10 +91,10 @@ class PaymentBatchesResilienceIT {
                    "ia::status":422}],
                  "ia::meta":{"totalCount":3,"totalSuccess":1,"totalError":2}}""")));
         INTACCT.stubFor(post(PAYMENTS).willReturn(json(201, "{\"ia::result\":{\"key\":\"813\",\"id\":\"813\"}}")));
-        PostedPayments result = ledger(Duration.ofSeconds(2)).postPayments(postings(3));
-        assertThat(result.posted()).extracting(Payment::reference).containsExactly("batch-0", "batch-2");
-        assertThat(result.refused()).containsOnlyKeys("batch-1");
-        assertThat(result.refused().get("batch-1").getMessage())
+        List<PostResult> result = ledger(Duration.ofSeconds(2)).postPayments(postings(3));
+        assertThat(PostResults.posted(result)).extracting(Payment::reference).containsExactly("batch-0", "batch-2");
+        assertThat(PostResults.refused(result)).containsOnlyKeys("batch-1");
+        assertThat(PostResults.refused(result).get("batch-1").getMessage())
                 .isEqualTo("Payload contains errors: Payment amount exceeds the amount due");
         INTACCT.verify(1, postRequestedFor(urlEqualTo(PAYMENTS))
                 .withRequestBody(matchingJsonPath("$.referenceNumber", equalTo("batch-2"))));

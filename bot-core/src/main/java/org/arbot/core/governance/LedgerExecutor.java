@@ -1,5 +1,6 @@
 package org.arbot.core.governance;
 
+import java.util.List;
 import java.util.Optional;
 import org.arbot.core.ar.SalesOrder;
 import org.arbot.core.governance.ProposalAction.DeclineOrder;
@@ -10,6 +11,8 @@ import org.arbot.core.governance.ProposalAction.SendReminder;
 import org.arbot.core.governance.ProposalAction.UpdateCredit;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.LedgerException;
+import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 
 /**
  * Turns a proposal's action into ledger calls, asking first whether the ledger already holds the record with the
@@ -30,9 +33,8 @@ public final class LedgerExecutor {
     /** @throws LedgerException when the ledger refuses or cannot be reached */
     public LedgerResult execute(ProposalAction action) {
         if (action instanceof PostPayment payment) {
-            String key = payment.posting().idempotencyKey();
-            return ledger.findPayment(key).map(p -> new LedgerResult("payment " + p.id().value(), false))
-                    .orElseGet(() -> new LedgerResult("payment " + ledger.postPayment(payment.posting()).id().value(), true));
+            // A batch of one: the ledger looks the key up and posts only if it is missing, in as few calls as it can.
+            return payment(postPayments(List.of(payment.posting())).get(0));
         }
         if (action instanceof PostAdjustment adjustment) {
             String key = adjustment.posting().idempotencyKey();
@@ -55,6 +57,37 @@ public final class LedgerExecutor {
         }
         SendReminder reminder = (SendReminder) action;
         return new LedgerResult("reminder to " + reminder.customerId() + " handed to the collections channel", false);
+    }
+
+    /**
+     * Posts the payments together: one result per posting, in order, each key written at most once (the ledger looks
+     * the keys up first). A refusal fails only its own posting.
+     *
+     * @throws LedgerException when the ledger could not be asked at all
+     */
+    public List<PostResult> postPayments(List<PaymentPosting> postings) {
+        List<PostResult> results = ledger.postPayments(postings);
+        for (int i = 0; i < Math.max(results.size(), postings.size()); i++) {
+            if (i >= results.size() || i >= postings.size()
+                    || !results.get(i).idempotencyKey().equals(postings.get(i).idempotencyKey())) {
+                throw new IllegalStateException("the ledger's " + results.size() + " results do not match the "
+                        + postings.size() + " payments posted, key for key");
+            }
+        }
+        return results;
+    }
+
+    /**
+     * One payment's result as a proposal records it.
+     *
+     * @throws LedgerException the ledger's refusal
+     */
+    public static LedgerResult payment(PostResult result) {
+        if (result instanceof PostResult.Refused refused) {
+            throw refused.error();
+        }
+        PostResult.Posted posted = (PostResult.Posted) result;
+        return new LedgerResult("payment " + posted.payment().id().value(), posted.wrote());
     }
 
     /** An order whose credit decision is already made is left alone: the existence check for order decisions. */

@@ -1,6 +1,7 @@
 package org.arbot.core.governance;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,12 @@ public interface Outbox {
 
     /** This proposal's row, if it is due and no other transaction holds it, locked. */
     Optional<ProposalId> claim(ProposalId id, Instant now);
+
+    /**
+     * Up to {@code limit} due rows of proposals whose action is {@code operation} (see {@link ProposalAction#operation()}),
+     * oldest first, that no other transaction holds, locked.
+     */
+    List<ProposalId> claimDue(String operation, Instant now, int limit);
 
     void retryAt(ProposalId id, Instant notBefore);
 

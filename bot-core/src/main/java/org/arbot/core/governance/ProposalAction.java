@@ -19,6 +19,8 @@ public sealed interface ProposalAction {
     String operation();
 
     record PostPayment(PaymentPosting posting) implements ProposalAction {
+        public static final String OPERATION = "post-payment";
+
         public PostPayment {
             Objects.requireNonNull(posting, "posting");
         }
@@ -31,7 +33,7 @@ public sealed interface ProposalAction {
 
         @Override
         public String operation() {
-            return "post-payment";
+            return OPERATION;
         }
     }
 

@@ -13,7 +13,11 @@ public sealed interface ProposalOutcome {
     record AwaitingApproval(Proposal proposal, List<String> ruleHits) implements ProposalOutcome {
     }
 
-    /** Within the automatic thresholds: approved without a person and handed to the outbox. */
+    /**
+     * Within the automatic thresholds: approved without a person and handed to the outbox. {@code execution} is the
+     * attempt made at once; empty for a payment, which the outbox posts with the next batch, and when another
+     * process held the row.
+     */
     record AutoApproved(Proposal proposal, List<String> ruleHits, java.util.Optional<ExecutionResult> execution)
             implements ProposalOutcome {
     }

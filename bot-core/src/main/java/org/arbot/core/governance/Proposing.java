@@ -57,7 +57,9 @@ public final class Proposing {
             return audit.append(decision(command, policy, verdict, Optional.of(stored), now));
         });
         if (auto) {
-            return new ProposalOutcome.AutoApproved(stored, verdict.ruleHits(), executing.execute(stored.id()));
+            // Payments wait for the outbox's next batch, so a run that approves many posts them in few ledger calls.
+            return new ProposalOutcome.AutoApproved(stored, verdict.ruleHits(),
+                    ExecutingProposals.postsInBatches(stored.action()) ? Optional.empty() : executing.execute(stored.id()));
         }
         notifications.assigned(stored);
         return new ProposalOutcome.AwaitingApproval(stored, verdict.ruleHits());

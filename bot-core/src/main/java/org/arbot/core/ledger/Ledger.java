@@ -1,6 +1,7 @@
 package org.arbot.core.ledger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.arbot.core.ar.Adjustment;
@@ -51,6 +52,27 @@ public interface Ledger {
 
     /** The payment posted with this idempotency key, if any. */
     Optional<Payment> findPayment(String idempotencyKey);
+
+    /**
+     * Posts many payments, each key at most once: one result per posting, in the order given. A posting whose key the
+     * ledger already holds is answered with that payment and not written again; a refused posting fails alone and the
+     * others go on. This default looks each key up and posts the missing ones one after the other; a ledger with bulk
+     * requests overrides it to do the same in fewer calls.
+     */
+    default List<PostResult> postPayments(List<PaymentPosting> postings) {
+        List<PostResult> results = new ArrayList<>();
+        for (PaymentPosting posting : postings) {
+            String key = posting.idempotencyKey();
+            try {
+                Optional<Payment> existing = findPayment(key);
+                results.add(existing.isPresent() ? new PostResult.Posted(key, existing.get(), false)
+                        : new PostResult.Posted(key, postPayment(posting), true));
+            } catch (LedgerException refused) {
+                results.add(new PostResult.Refused(key, refused));
+            }
+        }
+        return results;
+    }
 
     /** Creates and posts an AR adjustment (a write-off or credit for a deduction). */
     Adjustment postAdjustment(AdjustmentPosting posting);

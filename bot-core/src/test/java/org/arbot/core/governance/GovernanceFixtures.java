@@ -11,6 +11,7 @@ import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.InMemoryLedger;
+import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.money.Money;
 
 /** People, policies and decisions the governance tests share. */
@@ -71,5 +72,14 @@ public final class GovernanceFixtures {
                 new BigDecimal(confidence), new BigDecimal("0.10"),
                 List.of("short-paid " + amount + " USD on INV-2001 with remittance note 'freight'"),
                 Map.of("invoice", "INV-2001", "remittance", "freight"), "deductions-agent", Optional.empty());
+    }
+
+    /** A payment of {@code amount} from {@code customer}, left on account, the cash-application agent proposes with confidence 0.95. */
+    public static ProposeCommand payment(String amount, String customer) {
+        PaymentPosting posting = new PaymentPosting("set-by-governance", CustomerId.of(customer), LocalDate.parse("2026-11-26"),
+                usd(amount), List.of(), Optional.empty(), "lockbox");
+        return new ProposeCommand(Workflow.CASH_APPLICATION, new ProposalAction.PostPayment(posting), usd(amount),
+                new BigDecimal("0.95"), new BigDecimal("0.05"), List.of("exact amount from " + customer),
+                Map.of("bank-line", "BL-" + amount), "cash-application-agent", Optional.empty());
     }
 }

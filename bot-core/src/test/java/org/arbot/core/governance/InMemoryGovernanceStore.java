@@ -86,6 +86,13 @@ public final class InMemoryGovernanceStore implements Transactions, Proposals, O
     }
 
     @Override
+    public List<ProposalId> claimDue(String operation, Instant now, int limit) {
+        return outbox.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
+                .filter(e -> proposals.get(e.getKey()).action().operation().equals(operation))
+                .map(Map.Entry::getKey).limit(limit).toList();
+    }
+
+    @Override
     public void retryAt(ProposalId id, Instant notBefore) {
         outbox.put(id, notBefore);
     }
