@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.arbot.core.governance.AutomationMode;
+import org.arbot.core.governance.ExecutingProposals;
 import org.arbot.core.governance.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -31,12 +33,26 @@ public record GovernanceProperties(
         @Valid @DefaultValue Map<String, WorkflowSettings> workflows,
         @Valid @DefaultValue List<PersonSettings> people) {
 
-    /** The outbox worker and the expiry sweep. */
+    /**
+     * The outbox worker and the expiry sweep.
+     *
+     * @param batchSize the most payment proposals posted together (one key lookup, then composite requests of ten)
+     */
     public record Worker(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("2s") @NotNull Duration pollInterval,
             @DefaultValue("5") @Min(1) int maxAttempts,
-            @DefaultValue("30s") @NotNull Duration retryDelay) {
+            @DefaultValue("30s") @NotNull Duration retryDelay,
+            @DefaultValue("100") @Min(1) int batchSize) {
+
+        @ConstructorBinding
+        public Worker {
+        }
+
+        /** A worker posting payments in batches of {@value ExecutingProposals#DEFAULT_BATCH_SIZE}. */
+        public Worker(boolean enabled, Duration pollInterval, int maxAttempts, Duration retryDelay) {
+            this(enabled, pollInterval, maxAttempts, retryDelay, ExecutingProposals.DEFAULT_BATCH_SIZE);
+        }
     }
 
     /** One workflow's automation mode and the thresholds within which {@code AUTO} executes without a person. */

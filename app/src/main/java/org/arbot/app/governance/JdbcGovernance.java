@@ -55,7 +55,7 @@ public final class JdbcGovernance {
         configured.addAll(extraPeople);
         people = new DirectoryPeople(jdbc, configured, settings.currency());
         executing = new ExecutingProposals(transactions, proposals, outbox, audit, new LedgerExecutor(ledger), people, clock,
-                settings.worker().maxAttempts(), settings.worker().retryDelay());
+                settings.worker().maxAttempts(), settings.worker().retryDelay(), settings.worker().batchSize());
         proposing = new Proposing(transactions, proposals, outbox, audit, policies, notifications, executing, clock,
                 settings.approvalTimeout());
         deciding = new DecidingProposal(transactions, proposals, outbox, audit, people, notifications, executing, clock,

@@ -1,6 +1,7 @@
 package org.arbot.app.governance;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.arbot.core.governance.Outbox;
 import org.arbot.core.governance.ProposalId;
@@ -36,6 +37,15 @@ final class JdbcOutbox implements Outbox {
         return jdbc.queryForList("SELECT proposal_id FROM gov_outbox WHERE proposal_id = ? AND not_before <= ? "
                         + "FOR UPDATE SKIP LOCKED", String.class, id.value(), JdbcProposals.time(now))
                 .stream().findFirst().map(ProposalId::of);
+    }
+
+    @Override
+    public List<ProposalId> claimDue(String operation, Instant now, int limit) {
+        return jdbc.queryForList("SELECT proposal_id FROM gov_outbox WHERE not_before <= ? AND proposal_id IN "
+                        + "(SELECT id FROM gov_proposal WHERE action_json LIKE ?) "
+                        + "ORDER BY not_before, proposal_id LIMIT ? FOR UPDATE SKIP LOCKED", String.class,
+                JdbcProposals.time(now), ProposalActionJson.likeOperation(operation), limit)
+                .stream().map(ProposalId::of).toList();
     }
 
     @Override

@@ -38,6 +38,14 @@ final class ProposalActionJson {
     private interface ActionTypes {
     }
 
+    /**
+     * A {@code LIKE} pattern matching the stored JSON of actions whose {@link ProposalAction#operation()} is
+     * {@code operation}: the type name is each action's operation, and Jackson writes the type property first.
+     */
+    static String likeOperation(String operation) {
+        return "{\"type\":\"" + operation + "\"%";
+    }
+
     String write(ProposalAction action) {
         return json(action);
     }

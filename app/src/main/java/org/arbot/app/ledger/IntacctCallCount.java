@@ -22,6 +22,7 @@ import org.arbot.core.governance.LedgerExecutor;
 import org.arbot.core.governance.ProposalAction;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 import org.arbot.core.money.Money;
 import org.arbot.intacct.IntacctLedger;
 import org.arbot.intacct.IntacctSettings;
@@ -30,22 +31,27 @@ import org.arbot.intacct.sandbox.SandboxCalls;
 import org.arbot.intacct.sandbox.SandboxCalls.Kind;
 
 /**
- * Counts the Intacct API calls (HTTP requests received by the sandbox, token grants left out) that three units of work
- * cost: one credit check, the daily priority list over the company, and a cash-application batch (read customers and
- * open invoices, then post every payment with its invoice application). Counts are deterministic for a seed and date.
+ * Counts the Intacct API calls (HTTP requests received by the sandbox, token grants left out) that four units of work
+ * cost: one credit check, the daily priority list over the company, a cash-application batch (read customers and
+ * open invoices, then post every payment with its invoice application through the ledger), and the same batch the way
+ * the app posts it: every payment an approved proposal, drained by the governance outbox. Counts are deterministic for
+ * a seed and date.
  */
 final class IntacctCallCount {
 
-    /** The calls of one run: per unit of work, the batch split into reads and writes. */
-    record Figures(long creditCheck, long priorityList, int customers, int payments, long batchReads, long batchWrites,
-            int refused) {
+    /** The calls of one run: per unit of work, the batches split into reads and writes. */
+    record Figures(long creditCheck, long priorityList, int customers, int payments, Batch ledger, Batch outbox) {
+    }
 
-        long batchCalls() {
-            return batchReads + batchWrites;
+    /** The calls of posting a batch of payments, and how many of them were not posted. */
+    record Batch(long reads, long writes, int refused) {
+
+        long calls() {
+            return reads + writes;
         }
 
-        BigDecimal callsPerPayment() {
-            return BigDecimal.valueOf(batchCalls()).divide(BigDecimal.valueOf(payments), 3, RoundingMode.HALF_UP);
+        BigDecimal callsPerPayment(int payments) {
+            return BigDecimal.valueOf(calls()).divide(BigDecimal.valueOf(payments), 3, RoundingMode.HALF_UP);
         }
     }
 
@@ -65,7 +71,7 @@ final class IntacctCallCount {
         this.clock = clock;
     }
 
-    /** Runs the three units of work on the seed company (reset first) and answers their calls. */
+    /** Runs the four units of work on the seed company (reset before each batch) and answers their calls. */
     Figures measure(Style style, int payments) {
         sandbox.reset();
         IntacctSettings settings = IntacctConnection.toSandbox(sandbox, Duration.ofSeconds(30)).settings();
@@ -86,9 +92,18 @@ final class IntacctCallCount {
         calls.clear();
         int customers = ledger.customers().size();
         ledger.openInvoices();
-        int refused = style == Style.BATCHED ? ledger.postPayments(postings).refused().size() : oneByOne(ledger, postings);
-        return new Figures(creditCheck, priorityList, customers, payments, calls.count(Kind.READ), calls.count(Kind.WRITE),
-                refused);
+        long refused = style == Style.BATCHED
+                ? ledger.postPayments(postings).stream().filter(PostResult.Refused.class::isInstance).count()
+                : oneByOne(ledger, postings);
+        Batch direct = new Batch(calls.count(Kind.READ), calls.count(Kind.WRITE), (int) refused);
+
+        sandbox.reset();
+        calls.clear();
+        ledger.customers();
+        List<PaymentPosting> approved = postings(ledger.openInvoices(), payments);
+        int notPosted = new ApprovedPaymentsDrain(ledger, clock).run(approved);
+        Batch outbox = new Batch(calls.count(Kind.READ), calls.count(Kind.WRITE), notPosted);
+        return new Figures(creditCheck, priorityList, customers, payments, direct, outbox);
     }
 
     /** Each payment as its own proposal, as the outbox executes one: look for the key, then post. */

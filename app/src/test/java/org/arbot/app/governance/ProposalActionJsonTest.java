@@ -38,6 +38,9 @@ class ProposalActionJsonTest {
                 new ProposalAction.SendReminder(ACME, "Dear ACME, invoice INV-1 is 15 days overdue."));
 
         for (ProposalAction action : actions) {
+            String pattern = ProposalActionJson.likeOperation(action.operation());
+            assertThat(json.write(action)).as("stored %s is found by its operation", action.operation())
+                    .startsWith(pattern.substring(0, pattern.length() - 1));
             assertThat(json.read(json.write(action))).isEqualTo(action);
         }
         assertThat(json.write(actions.get(2))).contains("\"type\":\"release-order\"");

@@ -17,6 +17,7 @@ import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.PaymentPosting;
+import org.arbot.core.ledger.PostResult;
 
 /**
  * A ledger in front of another that can fail the next write before it reaches the ledger, or throw right after the
@@ -116,6 +117,12 @@ public final class FaultyLedger implements Ledger {
     @Override
     public Payment postPayment(PaymentPosting posting) {
         return write(() -> ledger.postPayment(posting));
+    }
+
+    /** The whole batch is one write: a fault set fails it all before it reaches the ledger, or after the ledger took it. */
+    @Override
+    public List<PostResult> postPayments(List<PaymentPosting> postings) {
+        return write(() -> ledger.postPayments(postings));
     }
 
     @Override
