@@ -9,6 +9,7 @@ import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
 import org.arbot.core.ledger.Ledger;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -27,9 +28,17 @@ public final class ScratchGovernance implements AutoCloseable {
     public static ScratchGovernance start(Ledger ledger, Clock clock, GovernanceProperties settings) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:scratch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        quietMigrations();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
         return new ScratchGovernance(JdbcGovernance.over(dataSource, ledger, Notifications.NONE, clock, settings,
                 List.of()));
+    }
+
+    /** Migrating a throwaway database is not news: keep Flyway's progress lines out of the command's output. */
+    private static void quietMigrations() {
+        if (LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway && flyway.getLevel() == null) {
+            flyway.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     public Proposing proposing() {
