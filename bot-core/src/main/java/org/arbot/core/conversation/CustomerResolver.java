@@ -35,7 +35,28 @@ public final class CustomerResolver {
         if (leaders.isEmpty()) {
             return CustomerMatch.None.INSTANCE;
         }
+        if (leaders.size() > 1) {
+            leaders = closest(message, leaders);
+        }
         return leaders.size() == 1 ? new CustomerMatch.Found(leaders.get(0)) : new CustomerMatch.Ambiguous(leaders);
+    }
+
+    /**
+     * Among customers that tie on distinctive words, the one whose name was typed most fully, when there is one:
+     * every word counts, legal suffixes included ("Harbor Foods Group" over "Harbor Foods LLC"), and words left
+     * untyped count against ("Harbor Foods LLC" over "Harbor Foods Northwest LLC"). Otherwise all of them, for a
+     * clarifying question ("acme" between "Acme Corp" and "Acme Industrial").
+     */
+    private static List<Customer> closest(String message, List<Customer> leaders) {
+        List<String> typed = words(message.toLowerCase(Locale.ROOT).replaceAll("'s\\b", ""));
+        java.util.function.ToIntFunction<Customer> fullness = c -> {
+            List<String> name = words(c.name().toLowerCase(Locale.ROOT));
+            int said = (int) name.stream().filter(w -> typed.stream().anyMatch(t -> same(t, w))).count();
+            return said * 100 - (name.size() - said);
+        };
+        int best = leaders.stream().mapToInt(fullness).max().orElse(0);
+        List<Customer> fullest = leaders.stream().filter(c -> fullness.applyAsInt(c) == best).toList();
+        return fullest.size() == 1 ? fullest : leaders;
     }
 
     /** The choice a reply to a clarifying question names, if exactly one. */
