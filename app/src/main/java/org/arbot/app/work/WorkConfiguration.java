@@ -13,6 +13,7 @@ import org.arbot.core.collections.PromisesToPay;
 import org.arbot.core.collections.RankingCollections;
 import org.arbot.core.governance.AuditTrail;
 import org.arbot.core.governance.DecidingProposal;
+import org.arbot.core.governance.ExecutingProposals;
 import org.arbot.core.governance.People;
 import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
@@ -22,6 +23,7 @@ import org.arbot.core.work.CashApplicationWork;
 import org.arbot.core.work.ChoosingInvoices;
 import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FindingWork;
+import org.arbot.core.work.Settling;
 import org.arbot.core.work.GovernedActions;
 import org.arbot.core.work.HomeOverview;
 import org.arbot.core.work.NamingPayers;
@@ -56,9 +58,24 @@ class WorkConfiguration {
 
     @Bean
     FindingWork findingWork(Ledger ledger, ObjectProvider<CheckingCredit> credit, Proposing proposing, WorkSources sources,
-            ProposalCards cards, ObjectProvider<WorkFinder> finders, Clock clock) {
+            ProposalCards cards, ObjectProvider<WorkFinder> finders, ExecutingProposals executing, Proposals proposals,
+            Clock clock) {
+        // Auto-approved payments wait in the outbox to be posted in batches; post them before the pass's cards are drawn.
+        Settling settling = waiting -> {
+            postDuePayments(executing);
+            return waiting.stream().map(proposals::byId).toList();
+        };
         return new FindingWork(ledger, credit.getIfAvailable(() -> new CheckingCredit(ledger, clock, CreditPolicy.defaults())),
-                proposing, sources, cards, finders.orderedStream().toList());
+                proposing, sources, cards, finders.orderedStream().toList(), settling);
+    }
+
+    /** Batches of due payments, each call one batch, until none is due (bounded, in case the clock stands still). */
+    private static void postDuePayments(ExecutingProposals executing) {
+        for (int batch = 0; batch < 1_000; batch++) {
+            if (executing.executeDuePayments().isEmpty()) {
+                return;
+            }
+        }
     }
 
     @Bean

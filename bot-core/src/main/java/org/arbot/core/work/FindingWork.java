@@ -3,6 +3,8 @@ package org.arbot.core.work;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import org.arbot.core.credit.CreditDecision;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.PersonId;
 import org.arbot.core.governance.ProposalAction;
+import org.arbot.core.governance.Proposal;
+import org.arbot.core.governance.ProposalId;
 import org.arbot.core.governance.ProposalOutcome;
 import org.arbot.core.governance.ProposeCommand;
 import org.arbot.core.governance.Proposing;
@@ -37,9 +41,16 @@ public final class FindingWork {
     private final WorkSources sources;
     private final ProposalCards cards;
     private final List<WorkFinder> finders;
+    private final Settling settling;
 
     public FindingWork(Ledger ledger, CheckingCredit credit, Proposing proposing, WorkSources sources, ProposalCards cards,
             List<WorkFinder> finders) {
+        this(ledger, credit, proposing, sources, cards, finders, Settling.none());
+    }
+
+    public FindingWork(Ledger ledger, CheckingCredit credit, Proposing proposing, WorkSources sources, ProposalCards cards,
+            List<WorkFinder> finders, Settling settling) {
+        this.settling = settling;
         this.ledger = ledger;
         this.credit = credit;
         this.proposing = proposing;
@@ -51,13 +62,14 @@ public final class FindingWork {
     /** One pass over the ledger: the cards for documents not seen before; a document that fails is tried next time. */
     public List<FoundWork> find() {
         List<FoundWork> found = new ArrayList<>();
+        Set<ProposalId> awaitingExecution = new HashSet<>();
         for (SalesOrder order : ledger.ordersAwaitingApproval()) {
-            once("credit:" + order.id(), source -> creditCheck(source, order)).ifPresent(found::add);
+            once("credit:" + order.id(), source -> creditCheck(source, order, awaitingExecution)).ifPresent(found::add);
         }
         for (WorkFinder finder : finders) {
             WorkFinder.Found pass = finder.find();
             for (WorkFinder.Candidate candidate : pass.candidates()) {
-                once(candidate.source(), source -> govern(source, candidate.command(), candidate.owner()))
+                once(candidate.source(), source -> govern(source, candidate.command(), candidate.owner(), awaitingExecution))
                         .ifPresent(found::add);
             }
             for (WorkFinder.Notice notice : pass.notices()) {
@@ -65,7 +77,29 @@ public final class FindingWork {
                         .ifPresent(found::add);
             }
         }
-        return found;
+        return settled(found, awaitingExecution);
+    }
+
+    /** The cards of auto-approved proposals still waiting to execute, redrawn once the outbox has executed them. */
+    private List<FoundWork> settled(List<FoundWork> found, Set<ProposalId> awaitingExecution) {
+        List<Integer> waiting = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            if (awaitingExecution.contains(found.get(k).proposal().orElse(null))) {
+                waiting.add(k);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return found;
+        }
+        List<Optional<Proposal>> now = settling.settle(waiting.stream().map(k -> found.get(k).proposal().orElseThrow()).toList());
+        List<FoundWork> redrawn = new ArrayList<>(found);
+        for (int j = 0; j < waiting.size(); j++) {
+            int k = waiting.get(j);
+            FoundWork before = found.get(k);
+            now.get(j).ifPresent(p -> redrawn.set(k, new FoundWork(before.source(), before.audience(), cards.outcome(p),
+                    before.proposal())));
+        }
+        return redrawn;
     }
 
     private Optional<FoundWork> once(String source, java.util.function.Function<String, FoundWork> work) {
@@ -82,7 +116,7 @@ public final class FindingWork {
         }
     }
 
-    private FoundWork creditCheck(String source, SalesOrder order) {
+    private FoundWork creditCheck(String source, SalesOrder order, Set<ProposalId> awaitingExecution) {
         CreditDecision decision = credit.check(order.id());
         Customer customer = ledger.customer(order.customerId()).orElseThrow();
         Assignee owner = Assignee.person(PersonId.of(customer.collector().value()));
@@ -102,10 +136,10 @@ public final class FindingWork {
                         RoundingMode.HALF_EVEN), decision.reasons(),
                 Map.of("order", order.id().value(), "customer", customer.id().value(), "verdict", decision.action().name()),
                 "credit-agent", Optional.empty());
-        return govern(source, command, owner);
+        return govern(source, command, owner, awaitingExecution);
     }
 
-    private FoundWork govern(String source, ProposeCommand command, Assignee owner) {
+    private FoundWork govern(String source, ProposeCommand command, Assignee owner, Set<ProposalId> awaitingExecution) {
         ProposalOutcome outcome = proposing.propose(command);
         if (outcome instanceof ProposalOutcome.AwaitingApproval asked) {
             return new FoundWork(source, asked.proposal().assignee(), cards.card(asked.proposal()),
@@ -113,6 +147,9 @@ public final class FindingWork {
         }
         if (outcome instanceof ProposalOutcome.AutoApproved auto) {
             var done = auto.execution().map(e -> e.proposal()).orElse(auto.proposal());
+            if (auto.execution().isEmpty()) {
+                awaitingExecution.add(auto.proposal().id());
+            }
             return new FoundWork(source, Assignee.queueOf(command.workflow()), cards.outcome(done),
                     Optional.of(auto.proposal().id()));
         }

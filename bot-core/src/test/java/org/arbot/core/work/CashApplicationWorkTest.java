@@ -48,4 +48,29 @@ class CashApplicationWorkTest {
         assertThat(finding.find()).isEmpty();
         assertThat(rig.ledger.writes()).isZero();
     }
+
+    /** Under the 1,000.00 auto-apply limit of the fixtures' policies. */
+    @Test
+    void an_auto_approved_payment_is_posted_before_its_card_is_drawn_so_the_card_shows_intaccts_result() {
+        WorkRig auto = new WorkRig(AutomationMode.AUTO);
+        CustomerId acme = CustomerId.of("CUST-1001");
+        auto.ledger.add(new Invoice(InvoiceId.of("INV-2001"), "INV-2001", acme, LocalDate.parse("2026-10-01"),
+                        LocalDate.parse("2026-10-31"), GovernanceFixtures.usd("800.00"), GovernanceFixtures.usd("800.00"),
+                        Optional.empty(), InvoiceState.POSTED, Optional.empty()))
+                .add(new BankLine(BankLineId.of("BL-7"), LocalDate.parse("2026-11-25"), GovernanceFixtures.usd("800.00"),
+                        "ACME CORP", "INV-2001", "", Optional.of(acme)));
+        FindingWork settlingFirst = new FindingWork(auto.ledger, new CheckingCredit(auto.ledger, auto.clock, CreditPolicy.defaults()),
+                auto.proposing, auto.sources, auto.cards, List.of(new CashApplicationWork(auto.ledger, SentenceEmbeddings.none(), auto.clock)),
+                waiting -> {
+                    auto.executing.executeDuePayments();
+                    return waiting.stream().map(auto.store::byId).toList();
+                });
+
+        List<FoundWork> found = settlingFirst.find();
+
+        assertThat(found).filteredOn(w -> w.source().equals("payment:BL-7")).singleElement()
+                .satisfies(work -> assertThat(work.card().fallbackText()).contains("Applied automatically")
+                        .doesNotContain("being posted"));
+        assertThat(auto.ledger.writes()).isEqualTo(1);
+    }
 }

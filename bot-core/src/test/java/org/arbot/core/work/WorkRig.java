@@ -37,6 +37,7 @@ final class WorkRig {
     final InMemoryPeople people = GovernanceFixtures.people();
     final InMemoryWorkSources sources = new InMemoryWorkSources();
     final ProposalCards cards = new ProposalCards(ledger, people, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
+    final ExecutingProposals executing;
     final Proposing proposing;
     final DecidingProposal deciding;
     final FindingWork finding;
@@ -44,7 +45,7 @@ final class WorkRig {
 
     WorkRig(AutomationMode mode) {
         store = new InMemoryGovernanceStore(GovernanceFixtures.policies(mode));
-        ExecutingProposals executing = new ExecutingProposals(store, store, store, store, new LedgerExecutor(ledger), people,
+        executing = new ExecutingProposals(store, store, store, store, new LedgerExecutor(ledger), people,
                 clock, 3, Duration.ofMinutes(1));
         proposing = new Proposing(store, store, store, store, store, Notifications.NONE, executing, clock, Duration.ofHours(24));
         deciding = new DecidingProposal(store, store, store, store, people, Notifications.NONE, executing, clock,
