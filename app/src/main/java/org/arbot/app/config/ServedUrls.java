@@ -33,7 +33,9 @@ class ServedUrls implements ApplicationListener<WebServerInitializedEvent> {
         lines.add("  console        " + base + "/");
         lines.add("  health         " + base + "/actuator/health");
         lines.add("  agent API      " + base + "/api/v1/agents/...");
-        lines.add("  Slack events   " + base + "/slack/events" + (properties.slack().configured() ? "" : "   (off: set ARBOT_SLACK_BOT_TOKEN)"));
+        lines.add("  Slack events   " + base + "/slack/events" + (!properties.slack().configured()
+                ? "   (off: set ARBOT_SLACK_BOT_TOKEN)"
+                : properties.slack().appToken() != null ? "   and Socket Mode (ARBOT_SLACK_APP_TOKEN)" : ""));
         lines.add("  Teams messages " + base + "/api/messages" + (properties.teams().configured() ? "" : "   (off: set ARBOT_TEAMS_APP_ID)"));
         lines.add("  database       " + environment.getProperty("spring.datasource.url", "none"));
         parts.forEach(part -> lines.add(String.format("  %-14s %s", part.name(), part.describe())));
