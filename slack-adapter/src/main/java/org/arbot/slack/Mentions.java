@@ -27,13 +27,16 @@ final class Mentions {
 
     /** Takes in one message event; returns at once, the answer follows. */
     void said(String eventId, String channel, String user, String text, String ts, String threadTs) {
-        if (user == null || !deliveries.first("event:" + eventId)) {
+        if (user == null) {
             return;
         }
         String thread = threadTs == null || threadTs.isBlank() ? ts : threadTs;
         String said = text == null ? "" : text.replaceAll("<@[A-Z0-9]+>", "").trim();
         Turn turn = Turn.said(eventId, "slack:" + channel + ":" + thread, user, Channel.SLACK, said);
         slowWork.execute(() -> {
+            if (!deliveries.first("event:" + eventId)) {
+                return;
+            }
             for (Reply reply : engine.respond(turn).replies()) {
                 if (reply.card().isPresent()) {
                     messages.post(channel, reply.card().get(), Optional.of(thread));

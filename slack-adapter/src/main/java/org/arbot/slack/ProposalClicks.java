@@ -61,13 +61,15 @@ final class ProposalClicks implements BlockActionHandler {
         String channel = payload.getChannel() != null ? payload.getChannel().getId() : payload.getContainer().getChannelId();
         String messageTs = payload.getContainer().getMessageTs();
         String turn = "click:" + channel + ":" + messageTs + ":" + action.getActionTs() + ":" + user;
-        if (deliveries.first(turn)) {
-            slowWork.execute(() -> decide(action, user, channel, messageTs, turn));
-        }
+        // Even the redelivery check waits for the ack: Redis answers in the slow-work pool, not on Slack's clock.
+        slowWork.execute(() -> decide(action, user, channel, messageTs, turn));
         return context.ack();
     }
 
     private void decide(BlockActionPayload.Action action, String user, String channel, String messageTs, String turn) {
+        if (!deliveries.first(turn)) {
+            return;
+        }
         try {
             Optional<ProposalId> proposal = proposalOf(action.getValue());
             if (proposal.isEmpty()) {

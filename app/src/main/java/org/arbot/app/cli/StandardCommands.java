@@ -14,6 +14,7 @@ import org.arbot.app.governance.AuditExportCommand;
 import org.arbot.app.governance.AuditVerifyCommand;
 import org.arbot.app.ledger.BenchIntacctCallsCommand;
 import org.arbot.app.ledger.IntacctCheckCommand;
+import org.arbot.app.slack.bench.SlackAckBenchCommand;
 
 /** The list of commands {@code arbot} ships; a new command is one class and one line here. */
 final class StandardCommands {
@@ -36,6 +37,7 @@ final class StandardCommands {
                 new BenchIntentsCommand(),
                 new BenchForecastCommand(clock),
                 new BenchCollectionsCommand(),
-                new BenchIntacctCallsCommand());
+                new BenchIntacctCallsCommand(),
+                new SlackAckBenchCommand());
     }
 }
