@@ -31,6 +31,8 @@ public final class SlackBoltApp {
     public static Slack slack(SlackSettings settings) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        // The SDK's per-call metrics feed only its async client's rate limiter, which arbot does not use.
+        config.setStatsEnabled(false);
         return Slack.getInstance(config);
     }
 

@@ -2,7 +2,6 @@ package org.arbot.app.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +14,7 @@ import org.arbot.core.work.FindingWork;
 import org.arbot.core.work.ProposalCards;
 import org.arbot.slack.Deliveries;
 import org.arbot.slack.SlackBoltApp;
+import org.arbot.slack.SlackEventsServlet;
 import org.arbot.slack.SlackMessages;
 import org.arbot.slack.SlackSettings;
 import org.arbot.slack.SlackWorkPoster;
@@ -74,8 +74,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<SlackAppServlet> slackEvents(App slackApp) {
-        return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), "/slack/events");
+    ServletRegistrationBean<SlackEventsServlet> slackEvents(App slackApp, SlackSettings settings,
+            ExecutorService slackSlowWork) {
+        return new ServletRegistrationBean<>(SlackEventsServlet.of(slackApp, settings, slackSlowWork), "/slack/events");
     }
 
     @Bean

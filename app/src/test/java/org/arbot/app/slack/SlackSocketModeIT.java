@@ -42,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,6 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * decides the proposal and updates its card through the Web API, as in HTTP mode.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // closes the socket, which would otherwise keep reconnecting to the stopped server
 class SlackSocketModeIT {
 
     static final WireMockServer slackApi = new WireMockServer(options().dynamicPort());
