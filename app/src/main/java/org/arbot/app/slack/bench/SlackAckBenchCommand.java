@@ -3,6 +3,7 @@ package org.arbot.app.slack.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +71,9 @@ public final class SlackAckBenchCommand implements Command {
         String secret = UUID.randomUUID().toString().replace("-", "");
         String keyPrefix = "arbot-bench:" + UUID.randomUUID() + ":";
         Path folder = scratch();
-        out.printf("Slack ack benchmark: %d clients, %d s measured after %d s of warm-up per app, %d CPUs, Java %s%n",
-                clients, measured.toSeconds(), warmup.toSeconds(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version());
+        out.printf("Slack ack benchmark: %d clients, %d s measured after %d s of warm-up per app, %d CPUs (load average "
+                + "%.1f), Java %s%n", clients, measured.toSeconds(), warmup.toSeconds(),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version());
         try (WebApiStub slack = WebApiStub.start();
              BenchKeys keys = new BenchKeys(redis, keyPrefix);
              ArbotUnderBench arbot = ArbotUnderBench.start(secret, slack.apiUrl(), redis, keyPrefix, folder);
@@ -92,9 +93,10 @@ public final class SlackAckBenchCommand implements Command {
             AckFigures figures = load.run(arbot.events(), clicks, measured, requests);
             Duration drained = arbot.drain(Duration.ofMinutes(5));
             print(out, baseline, figures);
-            out.printf("slow work after the acks: %d chat.update, %d ephemeral replies; done %.1f s after the last ack%n",
-                    slack.calls("chat.update") - updates, slack.calls("chat.postEphemeral") - ephemerals,
-                    drained.toMillis() / 1000.0);
+            long handled = slack.calls("chat.update") - updates + slack.calls("chat.postEphemeral") - ephemerals;
+            out.printf("slow work of arbot's measured clicks: %d answered (chat.update or ephemeral), the last %.1f s after "
+                    + "the last ack: %.0f clicks/s through the slow work; load average %.1f%n", handled, drained.toMillis() / 1000.0,
+                    handled / ((figures.elapsed().toMillis() + drained.toMillis()) / 1000.0), loadAverage());
             return OK;
         } finally {
             delete(folder);
@@ -115,6 +117,10 @@ public final class SlackAckBenchCommand implements Command {
     private static void line(PrintStream out, String name, AckFigures f) {
         out.printf("%-28s %8d %7d %9.0f %8.1f %8.1f %8.1f%n", name, f.requests(), f.errors(), f.throughput(),
                 f.p50Millis(), f.p99Millis(), f.maxMillis());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long positive(Options options, String name, long otherwise) {
