@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.arbot.app.ArbotApplication;
 import org.arbot.core.governance.ProposalId;
 import org.arbot.core.work.FindingWork;
@@ -69,14 +71,35 @@ final class ArbotUnderBench implements AutoCloseable {
         return proposals;
     }
 
-    /** Waits until the slow work the clicks queued (decisions, ledger writes, Web API calls) is done; returns how long. */
-    Duration drain(Duration atMost) {
-        ThreadPoolExecutor slowWork = (ThreadPoolExecutor) context.getBean("slackSlowWork", ExecutorService.class);
-        return Idle.await(() -> slowWork.getCompletedTaskCount() == slowWork.getTaskCount(), atMost);
+    /**
+     * Waits until the slow work the clicks queued (decisions, ledger writes, Web API calls) is done; returns how long,
+     * or empty when some is still queued after {@code atMost}.
+     */
+    Optional<Duration> drain(Duration atMost) {
+        return Idle.await(() -> queued() == 0, atMost);
+    }
+
+    /** Slow-work tasks queued or running. */
+    long queued() {
+        return slowWork().getTaskCount() - slowWork().getCompletedTaskCount();
+    }
+
+    private ThreadPoolExecutor slowWork() {
+        return (ThreadPoolExecutor) context.getBean("slackSlowWork", ExecutorService.class);
     }
 
     @Override
     public void close() {
+        // Drops the clicks still queued (the app would otherwise finish them all before it closes) and lets the
+        // running ones end.
+        ThreadPoolExecutor slowWork = slowWork();
+        slowWork.getQueue().clear();
+        slowWork.shutdown();
+        try {
+            slowWork.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         context.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.arbot.app.slack.bench;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -15,8 +16,8 @@ final class Idle {
     private Idle() {
     }
 
-    /** How long it took until {@code done} held; throws when it still does not after {@code atMost}. */
-    static Duration await(BooleanSupplier done, Duration atMost) {
+    /** How long it took until {@code done} held; empty when it still does not after {@code atMost}. */
+    static Optional<Duration> await(BooleanSupplier done, Duration atMost) {
         ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor();
         CompletableFuture<Duration> reached = new CompletableFuture<>();
         long start = System.nanoTime();
@@ -26,9 +27,9 @@ final class Idle {
             }
         }, 0, 20, TimeUnit.MILLISECONDS);
         try {
-            return reached.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(reached.get(atMost.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            throw new IllegalStateException("still busy after " + atMost.toSeconds() + " s");
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting", e);

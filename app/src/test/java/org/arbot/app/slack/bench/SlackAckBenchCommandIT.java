@@ -23,7 +23,7 @@ class SlackAckBenchCommandIT {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed + err.toString(StandardCharsets.UTF_8)).isEqualTo(Command.OK);
         assertThat(printed).contains("arbot posted", "bare Bolt app (baseline)", "arbot /slack/events",
-                "arbot throughput / baseline:", "arbot p99 ack:", "slow work of arbot's measured clicks: 40 answered");
+                "arbot throughput / baseline:", "arbot p99 ack:", "arbot's slow work for the measured clicks: 40 answered");
         assertThat(printed).containsPattern("bare Bolt app \\(baseline\\)\\s+40\\s+0\\s")
                 .containsPattern("arbot /slack/events\\s+40\\s+0\\s");
     }
