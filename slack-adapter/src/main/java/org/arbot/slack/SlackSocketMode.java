@@ -45,6 +45,11 @@ public final class SlackSocketMode implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // The SDK's own close leaves the client reconnecting when the socket had already dropped: close it first.
+            SocketModeClient client = socketMode.getClient();
+            if (client != null) {
+                client.close();
+            }
             socketMode.close();
         } catch (Exception e) {
             throw new SlackCallException("Socket Mode did not close cleanly: " + e);
