@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.arbot.app.cli.Command;
@@ -63,56 +61,71 @@ public final class SlackAckBenchCommand implements Command {
                   --redis URL         Redis for arbot's redeliveries (default redis://127.0.0.1:6379)""";
     }
 
+    /** What the options ask for. */
+    private record Plan(int clients, Duration measured, Duration warmup, long requests, String redis) {
+
+        static Plan of(Options options) {
+            return new Plan((int) positive(options, "clients", 16), Duration.ofSeconds(positive(options, "seconds", 10)),
+                    Duration.ofSeconds(positive(options, "warmup-seconds", 5)),
+                    positive(options, "requests", Long.MAX_VALUE),
+                    options.value("redis").orElse("redis://127.0.0.1:6379"));
+        }
+    }
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options options = Options.parse(args, Set.of("clients", "seconds", "warmup-seconds", "requests", "redis"), Set.of());
         if (!options.positional().isEmpty()) {
             throw new UsageException("unexpected argument " + options.positional().get(0));
         }
-        int clients = (int) positive(options, "clients", 16);
-        Duration measured = Duration.ofSeconds(positive(options, "seconds", 10));
-        Duration warmup = Duration.ofSeconds(positive(options, "warmup-seconds", 5));
-        long requests = positive(options, "requests", Long.MAX_VALUE);
-        String redis = options.value("redis").orElse("redis://127.0.0.1:6379");
+        Plan plan = Plan.of(options);
         String secret = UUID.randomUUID().toString().replace("-", "");
         String keyPrefix = "arbot-bench:" + UUID.randomUUID() + ":";
         Path folder = scratch();
         out.printf("Slack ack benchmark: %d clients, %d s measured after %d s of warm-up per app, %d CPUs (load average "
-                + "%.1f), Java %s%n", clients, measured.toSeconds(), warmup.toSeconds(),
+                + "%.1f), Java %s%n", plan.clients(), plan.measured().toSeconds(), plan.warmup().toSeconds(),
                 Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.version());
         try (WebApiStub slack = WebApiStub.start();
-             BenchKeys keys = new BenchKeys(redis, keyPrefix);
-             ArbotUnderBench arbot = ArbotUnderBench.start(secret, slack.apiUrl(), redis, keyPrefix, folder);
+             BenchKeys keys = new BenchKeys(plan.redis(), keyPrefix);
+             ArbotUnderBench arbot = ArbotUnderBench.start(secret, slack.apiUrl(), plan.redis(), keyPrefix, folder);
              BareBoltApp bare = BareBoltApp.start(secret, slack.apiUrl())) {
             List<String> proposals = arbot.postCards();
             out.printf("arbot posted %d cards with %d proposals; the clicks go round them%n",
                     slack.calls("chat.postMessage"), proposals.size());
             SignedClicks clicks = new SignedClicks(secret, CLICKER, ArbotUnderBench.CHANNEL,
                     proposals.isEmpty() ? List.of(UUID.randomUUID().toString()) : proposals);
-            AckLoad load = new AckLoad(clients);
-            // Enough to compile the hot paths; more would only lengthen the wait for arbot's slow work below.
-            long warmupRequests = Math.min(requests, WARMUP_REQUESTS);
-            load.run(bare.events(), clicks, warmup, warmupRequests);
-            load.run(arbot.events(), clicks, warmup, warmupRequests);
-            // The baseline is measured with arbot idle: none of the warm-up's slow work left.
-            arbot.drain(DRAIN_LIMIT).orElseThrow(() -> new IllegalStateException(
-                    "arbot's warm-up clicks are still queued after " + DRAIN_LIMIT.toMinutes() + " minutes"));
-            long updates = slack.calls("chat.update");
-            long ephemerals = slack.calls("chat.postEphemeral");
-            AckFigures baseline = load.run(bare.events(), clicks, measured, requests);
-            AckFigures figures = load.run(arbot.events(), clicks, measured, requests);
-            Optional<Duration> drained = arbot.drain(SLOW_WORK_WAIT);
-            print(out, baseline, figures);
-            long handled = slack.calls("chat.update") - updates + slack.calls("chat.postEphemeral") - ephemerals;
-            Duration after = drained.orElse(SLOW_WORK_WAIT);
-            out.printf("arbot's slow work for the measured clicks: %d answered (chat.update or ephemeral) by %.1f s after "
-                    + "the last ack, %d still queued (dropped): %.0f clicks/s decided; load average %.1f%n", handled,
-                    after.toMillis() / 1000.0, arbot.queued(),
-                    handled / ((figures.elapsed().toMillis() + after.toMillis()) / 1000.0), loadAverage());
+            measure(plan, clicks, slack, arbot, bare, out);
             return OK;
         } finally {
             delete(folder);
         }
+    }
+
+    private static void measure(Plan plan, SignedClicks clicks, WebApiStub slack, ArbotUnderBench arbot, BareBoltApp bare,
+            PrintStream out) {
+        AckLoad load = new AckLoad(plan.clients());
+        // Enough to compile the hot paths; more would only lengthen the wait for arbot's slow work below.
+        long warmupRequests = Math.min(plan.requests(), WARMUP_REQUESTS);
+        load.run(bare.events(), clicks, plan.warmup(), warmupRequests);
+        load.run(arbot.events(), clicks, plan.warmup(), warmupRequests);
+        // The baseline is measured with arbot idle: none of the warm-up's slow work left.
+        arbot.drain(DRAIN_LIMIT).orElseThrow(() -> new IllegalStateException(
+                "arbot's warm-up clicks are still queued after " + DRAIN_LIMIT.toMinutes() + " minutes"));
+        long answeredBefore = answered(slack);
+        AckFigures baseline = load.run(bare.events(), clicks, plan.measured(), plan.requests());
+        AckFigures figures = load.run(arbot.events(), clicks, plan.measured(), plan.requests());
+        Duration after = arbot.drain(SLOW_WORK_WAIT).orElse(SLOW_WORK_WAIT);
+        print(out, baseline, figures);
+        long handled = answered(slack) - answeredBefore;
+        out.printf("arbot's slow work for the measured clicks: %d answered (chat.update or ephemeral) by %.1f s after "
+                + "the last ack, %d still queued (dropped): %.0f clicks/s decided; load average %.1f%n", handled,
+                after.toMillis() / 1000.0, arbot.queued(),
+                handled / ((figures.elapsed().toMillis() + after.toMillis()) / 1000.0), loadAverage());
+    }
+
+    /** Each click's slow work ends in one of these: the card updated, or a note to the clicker. */
+    private static long answered(WebApiStub slack) {
+        return slack.calls("chat.update") + slack.calls("chat.postEphemeral");
     }
 
     private static void print(PrintStream out, AckFigures baseline, AckFigures arbot) {
