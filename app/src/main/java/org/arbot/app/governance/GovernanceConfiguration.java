@@ -13,6 +13,7 @@ import org.arbot.core.governance.People;
 import org.arbot.core.governance.Policies;
 import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
+import org.arbot.core.governance.Transactions;
 import org.arbot.core.ledger.Ledger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes the governance use cases ({@link Proposing}, {@link DecidingProposal}, {@link ChangingAutomation}) and ports
@@ -42,6 +44,12 @@ class GovernanceConfiguration {
         return new JdbcGovernance(dataSource, transactionManager, ledger.getIfAvailable(UnavailableLedger::create),
                 notifications.getIfAvailable(LoggingNotifications::new), clock.getIfAvailable(Clock::systemUTC), settings,
                 List.of());
+    }
+
+    /** Work outside governance whose changes must commit with its audit entries (e.g. a snooze). */
+    @Bean
+    Transactions transactions(PlatformTransactionManager transactionManager) {
+        return new SpringTransactions(new TransactionTemplate(transactionManager));
     }
 
     @Bean

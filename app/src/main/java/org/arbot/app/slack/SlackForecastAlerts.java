@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.arbot.core.collections.Snoozes;
 import org.arbot.core.forecast.ForecastAlert;
 import org.arbot.core.forecast.TreasuryChannel;
 import org.arbot.core.governance.Assignee;
@@ -24,7 +25,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Refreshes the DSO and cash forecast every day at the configured time of the clock's zone and, when an alert rule
  * fires, posts the alert card (with its charts) to the {@code alerts} channel. The day's run is claimed in the work
- * sources first, so several replicas, or a restart, post it once.
+ * sources first, so several replicas, or a restart, post it once. While the alerts are snoozed ("Snooze a week" on a
+ * card) nothing is checked or posted, and the day is not claimed, so the first day after the snooze posts again.
  */
 final class SlackForecastAlerts implements AutoCloseable {
 
@@ -40,6 +42,7 @@ final class SlackForecastAlerts implements AutoCloseable {
 
     private final Forecast forecast;
     private final WorkSources sources;
+    private final Snoozes snoozes;
     private final SlackWorkPoster poster;
     private final Clock clock;
     private final LocalTime at;
@@ -49,9 +52,11 @@ final class SlackForecastAlerts implements AutoCloseable {
         return thread;
     });
 
-    SlackForecastAlerts(Forecast forecast, WorkSources sources, SlackWorkPoster poster, Clock clock, LocalTime at) {
+    SlackForecastAlerts(Forecast forecast, WorkSources sources, Snoozes snoozes, SlackWorkPoster poster, Clock clock,
+            LocalTime at) {
         this.forecast = forecast;
         this.sources = sources;
+        this.snoozes = snoozes;
         this.poster = poster;
         this.clock = clock;
         this.at = at;
@@ -65,9 +70,14 @@ final class SlackForecastAlerts implements AutoCloseable {
         timer.scheduleAtFixedRate(this::runQuietly, wait.toMillis(), Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Today's forecast check, unless it already ran; returns the alerts posted (none when no rule fired). */
+    /** Today's forecast check, unless it already ran or is snoozed; returns the alerts posted (none when no rule fired). */
     List<ForecastAlert> run() {
-        String source = "forecast-alerts:" + LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        if (snoozes.isSnoozed(Snoozes.FORECAST_ALERTS, today)) {
+            log.info("forecast alerts snoozed on {}; not checked", today);
+            return List.of();
+        }
+        String source = "forecast-alerts:" + today;
         if (!sources.claim(source)) {
             return List.of();
         }

@@ -11,12 +11,14 @@ import org.arbot.core.collections.DraftingReminders;
 import org.arbot.core.collections.OpenDisputes;
 import org.arbot.core.collections.PromisesToPay;
 import org.arbot.core.collections.RankingCollections;
+import org.arbot.core.collections.Snoozes;
 import org.arbot.core.governance.AuditTrail;
 import org.arbot.core.governance.DecidingProposal;
 import org.arbot.core.governance.ExecutingProposals;
 import org.arbot.core.governance.People;
 import org.arbot.core.governance.Proposals;
 import org.arbot.core.governance.Proposing;
+import org.arbot.core.governance.Transactions;
 import org.arbot.core.ledger.Ledger;
 import org.arbot.core.deductions.SentenceEmbeddings;
 import org.arbot.core.work.CashApplicationWork;
@@ -29,6 +31,7 @@ import org.arbot.core.work.HomeOverview;
 import org.arbot.core.work.NamingPayers;
 import org.arbot.core.work.ProposalCards;
 import org.arbot.core.work.SendingReminders;
+import org.arbot.core.work.Snoozing;
 import org.arbot.core.work.WorkFinder;
 import org.arbot.core.work.WorkSources;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,8 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Wires the work loop for every channel: {@link FindingWork} (agents to governed proposals to cards),
  * {@link ProposalCards} (proposal and decision to card) and {@link GovernedActions}, the conversation engine's
  * confirmed actions, which decide through governance instead of writing to the ledger; and what the chat channels'
- * forms and home pages use: {@link ChoosingInvoices}, {@link NamingPayers}, {@link SendingReminders}, {@link HomeOverview} and
- * {@link DailyPriorityLists}.
+ * forms and home pages use: {@link ChoosingInvoices}, {@link NamingPayers}, {@link SendingReminders}, {@link HomeOverview},
+ * {@link DailyPriorityLists} and {@link Snoozing}.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkConfiguration {
@@ -108,9 +111,21 @@ class WorkConfiguration {
     }
 
     @Bean
-    DailyPriorityLists dailyPriorityLists(People people, Ledger ledger, PromisesToPay promises, Clock clock) {
+    Snoozes snoozes(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcSnoozes(jdbc, clock);
+    }
+
+    @Bean
+    Snoozing snoozing(Snoozes snoozes, People people, Ledger ledger, AuditTrail audit, Transactions transactions,
+            Clock clock) {
+        return new Snoozing(snoozes, people, ledger, audit, transactions, clock);
+    }
+
+    @Bean
+    DailyPriorityLists dailyPriorityLists(People people, Ledger ledger, PromisesToPay promises, Snoozes snoozes,
+            Clock clock) {
         return new DailyPriorityLists(people, new RankingCollections(ledger, promises, OpenDisputes.none(), clock), ledger,
-                LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
+                snoozes, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
     }
 
     @Bean

@@ -4,7 +4,7 @@ package org.arbot.core.governance;
 public enum AuditKind {
     /** An agent's decision under the workflow's policy: inputs, rule hits, confidence, reasons, the verdict. */
     DECISION,
-    /** A person approved, declined or reassigned a proposal. */
+    /** A person approved, declined or reassigned a proposal, or snoozed an account or alert. */
     HUMAN_ACTION,
     /** A person's action refused for their role or limit, or a click on a proposal already decided. */
     REFUSAL,

@@ -17,6 +17,7 @@ import org.arbot.core.ar.Invoice;
 import org.arbot.core.collections.PriorityLine;
 import org.arbot.core.collections.PriorityList;
 import org.arbot.core.collections.RankingCollections;
+import org.arbot.core.collections.Snoozes;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.People;
 import org.arbot.core.governance.Person;
@@ -26,18 +27,22 @@ import org.arbot.core.ledger.Ledger;
 /**
  * The day's priority lists as cards for their people: each collector their own overdue accounts (through their Intacct
  * user), each AR manager the team's, riskiest first with "Send reminder", "Log promise", "Snooze" and "Reassign".
- * Nobody gets an empty list. Each card's source names the person and the day, so a day's list is sent once.
+ * Accounts snoozed on the day are left off every list until the snooze ends. Nobody gets an empty list. Each card's
+ * source names the person and the day, so a day's list is sent once.
  */
 public final class DailyPriorityLists {
 
     private final People people;
     private final RankingCollections ranking;
     private final Ledger ledger;
+    private final Snoozes snoozes;
     private final LocalFormat format;
     private final Clock clock;
 
-    public DailyPriorityLists(People people, RankingCollections ranking, Ledger ledger, LocalFormat format, Clock clock) {
+    public DailyPriorityLists(People people, RankingCollections ranking, Ledger ledger, Snoozes snoozes,
+            LocalFormat format, Clock clock) {
         this.people = people;
+        this.snoozes = snoozes;
         this.ranking = ranking;
         this.ledger = ledger;
         this.format = format;
@@ -63,7 +68,9 @@ public final class DailyPriorityLists {
                 continue;
             }
             String whose = own.isPresent() ? person.name() : "the team";
-            byCurrency(list.lines()).forEach((currency, lines) -> cards.add(new FoundWork(
+            List<PriorityLine> awake = list.lines().stream()
+                    .filter(l -> !snoozes.isSnoozed(Snoozes.account(l.customerId()), day)).toList();
+            byCurrency(awake).forEach((currency, lines) -> cards.add(new FoundWork(
                     "priorities:" + person.id() + ":" + day + ":" + currency,
                     Assignee.person(person.id()), PriorityListCard.of(new PriorityListCard.PriorityList(whose, day, currency,
                             lines.stream().map(l -> account(l, daysPastDue)).toList()), format), Optional.empty())));
