@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
  * A database of its own on the local PostgreSQL (127.0.0.1:5432, postgres/postgres), migrated from empty, dropped on
  * close: test classes never share state, and parallel runs never collide.
  */
-final class FreshPostgres implements AutoCloseable {
+public final class FreshPostgres implements AutoCloseable {
 
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     static final String USER = "postgres";
@@ -21,7 +21,7 @@ final class FreshPostgres implements AutoCloseable {
 
     final String name = "arbot_gov_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     final String url = SERVER + name;
-    final HikariDataSource dataSource;
+    public final HikariDataSource dataSource;
 
     private FreshPostgres() {
         admin("CREATE DATABASE " + name);
@@ -39,7 +39,7 @@ final class FreshPostgres implements AutoCloseable {
     }
 
     /** A new database migrated by the app's PostgreSQL migrations. */
-    static FreshPostgres migrated() {
+    public static FreshPostgres migrated() {
         FreshPostgres database = new FreshPostgres();
         database.migrate();
         return database;
