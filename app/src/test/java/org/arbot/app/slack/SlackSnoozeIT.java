@@ -20,7 +20,6 @@ import org.arbot.core.collections.PromisesToPay;
 import org.arbot.core.collections.RankingCollections;
 import org.arbot.core.collections.Snoozes;
 import org.arbot.core.governance.Assignee;
-import org.arbot.core.governance.AuditEntry;
 import org.arbot.core.governance.AuditTrail;
 import org.arbot.core.governance.People;
 import org.arbot.core.governance.PersonId;
@@ -35,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class SlackSnoozeIT extends SlackSandboxApp {
 
-    private static final Map<String, String> FORM = Map.of("X-Slack-Retry-Num", "1");
+    private static final Map<String, String> REDELIVERY = Map.of("X-Slack-Retry-Num", "1");
 
     @Autowired
     DailyPriorityLists dailyPriorityLists;
@@ -76,7 +75,7 @@ class SlackSnoozeIT extends SlackSandboxApp {
 
         String click = SlackRig.click(MARIA, "D0MARIA01", TS, "snooze", "{\"customer\":\"" + customer + "\"}", "20.1");
         assertThat(SlackRig.signedForm(port, click).statusCode()).isEqualTo(200);
-        assertThat(SlackRig.signed(port, click, "application/x-www-form-urlencoded", FORM).statusCode()).isEqualTo(200);
+        assertThat(SlackRig.signed(port, click, "application/x-www-form-urlencoded", REDELIVERY).statusCode()).isEqualTo(200);
 
         await().untilAsserted(() -> assertThat(requests("/api/chat.postEphemeral")).hasSize(1));
         assertThat(SlackRig.form(only("/api/chat.postEphemeral").getBodyAsString()))

@@ -3,8 +3,10 @@ package org.arbot.core.work;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.arbot.core.ar.Customer;
 import org.arbot.core.ar.CustomerId;
 import org.arbot.core.collections.Snoozes;
 import org.arbot.core.governance.AuditKind;
@@ -57,7 +59,7 @@ public final class Snoozing {
 
     /** Takes the customer's account off every priority list for a week. */
     public Outcome account(CustomerId customer, ChatIdentity by) {
-        String name = ledger.customer(customer).map(c -> c.name()).orElse(customer.value());
+        String name = ledger.customer(customer).map(Customer::name).orElse(customer.value());
         return snooze(Snoozes.account(customer), name, by, Role.COLLECTOR, Role.AR_MANAGER);
     }
 
@@ -74,7 +76,7 @@ public final class Snoozing {
         }
         Person who = person.get();
         LocalDate until = LocalDate.now(clock).plus(LENGTH);
-        boolean may = java.util.Arrays.stream(allowed).anyMatch(who::has);
+        boolean may = Arrays.stream(allowed).anyMatch(who::has);
         Map<String, String> details = Map.of("decision", "snooze", "subject", subject, "until", until.toString());
         return transactions.inTransaction(() -> {
             if (!may) {
@@ -91,6 +93,6 @@ public final class Snoozing {
     }
 
     private static String roles(Role... roles) {
-        return String.join(" or ", java.util.Arrays.stream(roles).map(Role::name).toList());
+        return String.join(" or ", Arrays.stream(roles).map(Role::name).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.arbot.core.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.arbot.core.credit.LedgerFixture;
 import org.arbot.core.governance.Assignee;
 import org.arbot.core.governance.AuditEntry;
 import org.arbot.core.governance.AutomationMode;
+import org.arbot.core.governance.ChatIdentity;
 import org.arbot.core.governance.GovernanceFixtures;
 import org.arbot.core.governance.InMemoryGovernanceStore;
 import org.arbot.core.governance.InMemoryPeople;
@@ -56,9 +58,9 @@ class SnoozingTest {
 
         assertThat(customersOnList("carla")).containsExactly("Customer GLOBEX");
         assertThat(customersOnList("maria")).containsExactly("Customer GLOBEX");
-        clock.advance(java.time.Duration.ofDays(6));
+        clock.advance(Duration.ofDays(6));
         assertThat(customersOnList("carla")).containsExactly("Customer GLOBEX");
-        clock.advance(java.time.Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(customersOnList("carla")).containsExactlyInAnyOrder("Customer ACME", "Customer GLOBEX");
     }
 
@@ -79,7 +81,7 @@ class SnoozingTest {
     void a_viewer_or_a_stranger_is_refused_and_nothing_is_snoozed() {
         assertThat(snoozing.account(ACME, GovernanceFixtures.VICTOR_SLACK)).isEqualTo(new Snoozing.Outcome.Refused(
                 "Snoozing Customer ACME needs the role COLLECTOR or AR_MANAGER; Customer ACME was not snoozed."));
-        assertThat(snoozing.account(ACME, org.arbot.core.governance.ChatIdentity.slack("U0STRANGER")))
+        assertThat(snoozing.account(ACME, ChatIdentity.slack("U0STRANGER")))
                 .isInstanceOf(Snoozing.Outcome.Refused.class);
         assertThat(snoozing.forecastAlerts(GovernanceFixtures.CARLA_SLACK)).isInstanceOf(Snoozing.Outcome.Refused.class);
 
