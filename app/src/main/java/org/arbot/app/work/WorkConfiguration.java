@@ -105,9 +105,9 @@ class WorkConfiguration {
 
     @Bean
     HomeOverview homeOverview(People people, Proposals proposals, Ledger ledger, PromisesToPay promises,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Snoozes snoozes, Clock clock) {
         return new HomeOverview(people, proposals, new RankingCollections(ledger, promises, OpenDisputes.none(), clock),
-                audit, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
+                audit, snoozes, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.arbot.cards.Text;
 import org.arbot.cards.Tone;
 import org.arbot.core.collections.PriorityLine;
 import org.arbot.core.collections.PriorityList;
+import org.arbot.core.collections.Snoozes;
 import org.arbot.core.collections.RankingCollections;
 import org.arbot.core.governance.AuditEntry;
 import org.arbot.core.governance.AuditKind;
@@ -51,11 +53,13 @@ public final class HomeOverview {
     private final Proposals proposals;
     private final RankingCollections ranking;
     private final AuditTrail audit;
+    private final Snoozes snoozes;
     private final LocalFormat format;
     private final Clock clock;
 
-    public HomeOverview(People people, Proposals proposals, RankingCollections ranking, AuditTrail audit,
+    public HomeOverview(People people, Proposals proposals, RankingCollections ranking, AuditTrail audit, Snoozes snoozes,
             LocalFormat format, Clock clock) {
+        this.snoozes = snoozes;
         this.people = people;
         this.proposals = proposals;
         this.ranking = ranking;
@@ -74,7 +78,10 @@ public final class HomeOverview {
         }
         Person me = person.get();
         List<Proposal> waiting = new WaitingProposals(proposals::pendingFor).of(me);
-        PriorityList accounts = me.ownAccounts().map(ranking::forCollector).orElseGet(ranking::forTeam);
+        PriorityList ranked = me.ownAccounts().map(ranking::forCollector).orElseGet(ranking::forTeam);
+        LocalDate today = LocalDate.now(clock);
+        PriorityList accounts = new PriorityList(ranked.collector(), ranked.asOf(), ranked.lines().stream()
+                .filter(l -> !snoozes.isSnoozed(Snoozes.account(l.customerId()), today)).toList());
         List<Element> body = new ArrayList<>();
         String title = me.name() + ": your AR work";
         body.add(Header.of(title, "As of " + format.dateTime(clock.instant()), Tone.NEUTRAL));

@@ -65,6 +65,23 @@ class SnoozingTest {
     }
 
     @Test
+    void the_home_tab_leaves_a_snoozed_account_out_of_todays_priorities() {
+        HomeOverview home = new HomeOverview(people, store, new RankingCollections(ledger, new InMemoryPromisesToPay(),
+                OpenDisputes.none(), clock), store, snoozes, LocalFormat.of(Locale.US, ZoneOffset.UTC), clock);
+
+        assertThat(itemsOf(home.of(GovernanceFixtures.CARLA_SLACK))).contains("Customer ACME", "Customer GLOBEX");
+
+        snoozing.account(ACME, GovernanceFixtures.CARLA_SLACK);
+
+        assertThat(itemsOf(home.of(GovernanceFixtures.CARLA_SLACK))).contains("Customer GLOBEX").doesNotContain("Customer ACME");
+    }
+
+    private static List<String> itemsOf(org.arbot.cards.Card card) {
+        return card.body().stream().filter(e -> e instanceof Items).map(e -> (Items) e)
+                .flatMap(items -> items.items().stream()).map(Item::title).toList();
+    }
+
+    @Test
     void the_snooze_is_audited_as_the_person_who_clicked() {
         snoozing.account(ACME, GovernanceFixtures.CARLA_SLACK);
 
