@@ -14,7 +14,7 @@ import org.arbot.cards.Items;
 import org.arbot.cards.LocalFormat;
 import org.arbot.cards.Tone;
 
-/** A collector's accounts for the day, riskiest first, each with reminder, promise, snooze and reassign. */
+/** A collector's accounts for the day, riskiest first, each with reminder, promise and snooze. */
 public final class PriorityListCard {
 
     /** One account to work; {@code overdue} is in the list's currency. */
@@ -53,7 +53,6 @@ public final class PriorityListCard {
                         + a.risk() + " \u00B7 " + a.nextStep(),
                 List.of(Action.of("send_reminder", "Send reminder", ref),
                         Action.of("log_promise", "Log promise", ref),
-                        Action.of("snooze", "Snooze", ref),
-                        Action.of("reassign", "Reassign", ref)));
+                        Action.of("snooze", "Snooze", ref)));
     }
 }
