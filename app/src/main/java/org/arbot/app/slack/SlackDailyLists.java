@@ -1,12 +1,7 @@
 package org.arbot.app.slack;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FoundWork;
 import org.arbot.core.work.WorkSources;
@@ -28,33 +23,18 @@ final class SlackDailyLists implements AutoCloseable {
     private final DailyPriorityLists lists;
     private final WorkSources sources;
     private final SlackWorkPoster poster;
-    private final Clock clock;
-    private final LocalTime at;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "slack-daily-lists");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DailyAt daily;
 
     SlackDailyLists(DailyPriorityLists lists, WorkSources sources, SlackWorkPoster poster, Clock clock, LocalTime at) {
         this.lists = lists;
         this.sources = sources;
         this.poster = poster;
-        this.clock = clock;
-        this.at = at;
+        this.daily = new DailyAt("slack-daily-lists", clock, at);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
-        timer.scheduleAtFixedRate(this::runQuietly, untilNext().toMillis(), Duration.ofDays(1).toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    /** The wait from now to the next {@code at}, today or tomorrow. */
-    Duration untilNext() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime next = now.with(at);
-        return Duration.between(now, next.isAfter(now) ? next : next.plusDays(1));
+        daily.start(this::runQuietly);
     }
 
     /** Sends today's lists not sent yet; returns how many were posted. */
@@ -88,6 +68,6 @@ final class SlackDailyLists implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        daily.close();
     }
 }

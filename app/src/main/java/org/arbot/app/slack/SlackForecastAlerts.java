@@ -1,15 +1,10 @@
 package org.arbot.app.slack;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.arbot.core.collections.Snoozes;
 import org.arbot.core.forecast.ForecastAlert;
 import org.arbot.core.forecast.TreasuryChannel;
@@ -45,12 +40,7 @@ final class SlackForecastAlerts implements AutoCloseable {
     private final Snoozes snoozes;
     private final SlackWorkPoster poster;
     private final Clock clock;
-    private final LocalTime at;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "slack-forecast-alerts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final DailyAt daily;
 
     SlackForecastAlerts(Forecast forecast, WorkSources sources, Snoozes snoozes, SlackWorkPoster poster, Clock clock,
             LocalTime at) {
@@ -59,15 +49,12 @@ final class SlackForecastAlerts implements AutoCloseable {
         this.snoozes = snoozes;
         this.poster = poster;
         this.clock = clock;
-        this.at = at;
+        this.daily = new DailyAt("slack-forecast-alerts", clock, at);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime next = now.with(at);
-        Duration wait = Duration.between(now, next.isAfter(now) ? next : next.plusDays(1));
-        timer.scheduleAtFixedRate(this::runQuietly, wait.toMillis(), Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
+        daily.start(this::runQuietly);
     }
 
     /** Today's forecast check, unless it already ran or is snoozed; returns the alerts posted (none when no rule fired). */
@@ -104,6 +91,6 @@ final class SlackForecastAlerts implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        daily.close();
     }
 }
