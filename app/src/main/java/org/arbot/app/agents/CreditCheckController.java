@@ -2,11 +2,9 @@ package org.arbot.app.agents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.time.Clock;
 import java.util.stream.Collectors;
 import org.arbot.core.credit.CheckingCredit;
 import org.arbot.core.credit.InvalidCreditRequestException;
-import org.arbot.core.ledger.Ledger;
 import org.arbot.core.ledger.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,8 +26,8 @@ class CreditCheckController {
 
     private final CheckingCredit checking;
 
-    CreditCheckController(Ledger ledger, Clock clock, CreditSettings settings) {
-        this.checking = new CheckingCredit(ledger, clock, settings.policy());
+    CreditCheckController(CheckingCredit checking) {
+        this.checking = checking;
     }
 
     @PostMapping(path = "/credit_check", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

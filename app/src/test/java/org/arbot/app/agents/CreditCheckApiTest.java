@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @WebMvcTest(CreditCheckController.class)
-@Import(CreditCheckApiTest.DemoLedger.class)
+@Import({CreditCheckApiTest.DemoLedger.class, CreditConfiguration.class})
 class CreditCheckApiTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
