@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.arbot.core.ar.BankLine;
 import org.arbot.core.ar.BankLineId;
 import org.arbot.core.ar.CollectorId;
@@ -39,44 +38,47 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
     private static final CollectorId UNASSIGNED = CollectorId.of("unassigned");
 
     /**
-     * Reads the invoices, the largest file, while the other two are read, and turns rows into the domain on every
-     * core; rows keep their input order and rejected rows their line order.
+     * Reads the invoices, the largest file, on another core while the other two are read; each row becomes a domain
+     * object as it is read, so no file is held as rows. Values keep their input order, rejected rows their line order.
      */
     static CashApplyInput read(Path customersFile, Path invoicesFile, Path paymentsFile) {
-        CompletableFuture<List<CsvTable.Row>> invoiceRows =
-                CompletableFuture.supplyAsync(() -> CsvTable.rows(invoicesFile, INVOICE_COLUMNS));
-        List<CsvTable.Row> customerRows = CsvTable.rows(customersFile, CUSTOMER_COLUMNS);
-        List<CsvTable.Row> paymentRows = CsvTable.rows(paymentsFile, PAYMENT_COLUMNS);
-        List<RejectedRow> rejected = new ArrayList<>();
-        List<Customer> customers = convert(customerRows, CashApplyInput::customer, rejected);
-        List<Invoice> invoices = convert(joined(invoiceRows), CashApplyInput::invoice, rejected);
-        List<BankLine> payments = convert(paymentRows, CashApplyInput::payment, rejected);
-        return new CashApplyInput(customers, invoices, payments, rejected);
+        CompletableFuture<Converted<Invoice>> invoices =
+                CompletableFuture.supplyAsync(() -> Converted.of(invoicesFile, INVOICE_COLUMNS, CashApplyInput::invoice));
+        Converted<Customer> customers = Converted.of(customersFile, CUSTOMER_COLUMNS, CashApplyInput::customer);
+        Converted<BankLine> payments = Converted.of(paymentsFile, PAYMENT_COLUMNS, CashApplyInput::payment);
+        Converted<Invoice> read = joined(invoices);
+        List<RejectedRow> rejected = new ArrayList<>(customers.rejected());
+        rejected.addAll(read.rejected());
+        rejected.addAll(payments.rejected());
+        return new CashApplyInput(customers.values(), read.values(), payments.values(), rejected);
     }
 
-    private static List<CsvTable.Row> joined(CompletableFuture<List<CsvTable.Row>> rows) {
+    /** One file's rows as domain values, and the rows that could not be used. */
+    private record Converted<T>(List<T> values, List<RejectedRow> rejected) {
+
+        static <T> Converted<T> of(Path file, List<String> columns, Function<CsvTable.Row, T> make) {
+            List<T> values = new ArrayList<>();
+            List<RejectedRow> rejected = new ArrayList<>();
+            CsvTable.read(file, columns, row -> {
+                Object converted = attempt(row, make);
+                if (converted instanceof RejectedRow r) {
+                    rejected.add(r);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) converted;
+                    values.add(value);
+                }
+            });
+            return new Converted<>(values, rejected);
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> pending) {
         try {
-            return rows.join();
+            return pending.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** Converts every row, in parallel; the rows that cannot be converted are added to {@code rejected} in order. */
-    private static <T> List<T> convert(List<CsvTable.Row> rows, Function<CsvTable.Row, T> make, List<RejectedRow> rejected) {
-        Object[] converted = new Object[rows.size()];
-        IntStream.range(0, rows.size()).parallel().forEach(i -> converted[i] = attempt(rows.get(i), make));
-        List<T> values = new ArrayList<>(rows.size());
-        for (Object o : converted) {
-            if (o instanceof RejectedRow r) {
-                rejected.add(r);
-            } else {
-                @SuppressWarnings("unchecked")
-                T value = (T) o;
-                values.add(value);
-            }
-        }
-        return values;
     }
 
     /** The row converted, or the {@link RejectedRow} saying why it cannot be. */
