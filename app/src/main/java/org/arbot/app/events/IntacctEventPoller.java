@@ -2,9 +2,7 @@ package org.arbot.app.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.arbot.app.scheduling.Repeating;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.events.LedgerEvent;
 import org.arbot.intacct.IntacctEventQueue;
@@ -37,7 +35,7 @@ final class IntacctEventPoller implements SmartLifecycle {
     private final LedgerEventIntake intake;
     private final Duration interval;
     private final ObjectMapper json = new ObjectMapper();
-    private volatile ScheduledExecutorService scheduler;
+    private final Repeating repeating = new Repeating("arbot-intacct-events");
 
     IntacctEventPoller(IntacctEventQueue queue, LedgerEventIntake intake, Duration interval) {
         this.queue = queue;
@@ -103,25 +101,16 @@ final class IntacctEventPoller implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "arbot-intacct-events");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::pass, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        repeating.start(this::pass, interval);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.shutdown();
-        }
+        repeating.stop(Duration.ZERO);
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return repeating.isRunning();
     }
 }

@@ -1,9 +1,7 @@
 package org.arbot.app.governance;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.arbot.app.scheduling.Repeating;
 import org.arbot.core.governance.ExecutingProposals;
 import org.arbot.core.governance.ExpiringProposals;
 import org.slf4j.Logger;
@@ -21,7 +19,7 @@ final class OutboxWorker implements SmartLifecycle {
     private final ExecutingProposals executing;
     private final ExpiringProposals expiring;
     private final Duration interval;
-    private volatile ScheduledExecutorService scheduler;
+    private final Repeating repeating = new Repeating("arbot-outbox");
 
     OutboxWorker(ExecutingProposals executing, ExpiringProposals expiring, Duration interval) {
         this.executing = executing;
@@ -44,30 +42,16 @@ final class OutboxWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "arbot-outbox");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::runOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        repeating.start(this::runOnce, interval);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService running = scheduler;
-        scheduler = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        repeating.stop(Duration.ofSeconds(10));
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return repeating.isRunning();
     }
 }

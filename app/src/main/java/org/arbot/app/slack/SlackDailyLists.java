@@ -2,6 +2,7 @@ package org.arbot.app.slack;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import org.arbot.app.scheduling.DailyAt;
 import org.arbot.core.work.DailyPriorityLists;
 import org.arbot.core.work.FoundWork;
 import org.arbot.core.work.WorkSources;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import org.arbot.app.scheduling.DailyAt;
 import org.arbot.core.collections.Snoozes;
 import org.arbot.core.forecast.ForecastAlert;
 import org.arbot.core.forecast.TreasuryChannel;

@@ -1,4 +1,4 @@
-package org.arbot.app.slack;
+package org.arbot.app.scheduling;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,13 +9,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a task every day at a time of the clock's zone, on its own daemon thread; closing stops it. */
-final class DailyAt implements AutoCloseable {
+public final class DailyAt implements AutoCloseable {
 
     private final Clock clock;
     private final LocalTime at;
     private final ScheduledExecutorService timer;
 
-    DailyAt(String threadName, Clock clock, LocalTime at) {
+    public DailyAt(String threadName, Clock clock, LocalTime at) {
         this.clock = clock;
         this.at = at;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -25,12 +25,12 @@ final class DailyAt implements AutoCloseable {
         });
     }
 
-    void start(Runnable task) {
+    public void start(Runnable task) {
         timer.scheduleAtFixedRate(task, untilNext().toMillis(), Duration.ofDays(1).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The wait from now to the next {@code at}, today or tomorrow. */
-    Duration untilNext() {
+    public Duration untilNext() {
         ZonedDateTime now = ZonedDateTime.now(clock);
         ZonedDateTime next = now.with(at);
         return Duration.between(now, next.isAfter(now) ? next : next.plusDays(1));
