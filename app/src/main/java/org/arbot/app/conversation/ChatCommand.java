@@ -31,7 +31,10 @@ import org.springframework.boot.convert.DurationStyle;
 /** {@code arbot chat}: answers one turn against the configured ledger (the sandbox by default), as text or JSON. */
 public final class ChatCommand implements Command {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    /** Built on first use: finding Jackson's modules takes the better part of a second that other commands need not pay. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    }
 
     @Override
     public List<String> name() {
@@ -94,14 +97,14 @@ public final class ChatCommand implements Command {
     }
 
     static String json(Handled handled) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("intent", handled.parsed().intent().name());
         ObjectNode entities = root.putObject("entities");
         handled.parsed().entities().forEach((entity, value) -> entities.put(entity.key(), value));
         ObjectNode reply = root.putObject("reply");
         reply.put("text", String.join("\n\n", handled.replies().stream().map(Reply::text).toList()));
         Optional<Card> card = handled.replies().stream().flatMap(r -> r.card().stream()).reduce((first, last) -> last);
-        card.ifPresent(c -> reply.set("card", JSON.valueToTree(c)));
+        card.ifPresent(c -> reply.set("card", Json.MAPPER.valueToTree(c)));
         return root.toString();
     }
 }
