@@ -16,6 +16,17 @@ public record CustomerId(String value) {
         return new CustomerId(value);
     }
 
+    /** Written out because ids are hashed and compared constantly, before the JIT has compiled the generated ones. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CustomerId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -16,6 +16,17 @@ public record InvoiceId(String value) {
         return new InvoiceId(value);
     }
 
+    /** Written out because ids are hashed and compared constantly, before the JIT has compiled the generated ones. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InvoiceId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -64,11 +64,10 @@ final class AmountMatching {
                 return drafts;
             }
         }
-        long[] balances = new long[open.size()];
+        long[] balances = account.openBalances();
         long total = 0;
-        for (int k = 0; k < balances.length; k++) {
-            balances[k] = open.get(k).balance().minorUnits();
-            total += balances[k];
+        for (long balance : balances) {
+            total += balance;
         }
         int largestTelling = largestTellingSubset(balances);
         if (paid < total && largestTelling >= 2) {

@@ -86,7 +86,7 @@ public final class ApplyingCash {
     }
 
     private Candidate candidate(Customer c, BankLine line, PayerMatch payer, boolean byReferenceOnly) {
-        return new Candidate(payer, new CustomerAccount(c, invoices, line.amount().currency(), documents.apply(c.id())),
+        return new Candidate(payer, CustomerAccount.of(c, invoices, line.amount().currency(), documents.apply(c.id())),
                 byReferenceOnly);
     }
 }

@@ -9,12 +9,22 @@ import org.arbot.core.deductions.SupportingDocument;
 
 /**
  * One customer as cash application sees it for one payment: the customer, its open invoices in the payment's
- * currency (through the shared index) and its deduction documents.
+ * currency (looked up once in the shared index), the index itself for references, and its deduction documents.
  */
-record CustomerAccount(Customer customer, OpenInvoices invoices, Currency currency, List<SupportingDocument> documents) {
+record CustomerAccount(Customer customer, OpenInvoices invoices, AccountInvoices account, Currency currency,
+        List<SupportingDocument> documents) {
+
+    static CustomerAccount of(Customer customer, OpenInvoices invoices, Currency currency, List<SupportingDocument> documents) {
+        return new CustomerAccount(customer, invoices, invoices.account(customer.id(), currency), currency, documents);
+    }
 
     List<Invoice> open() {
-        return invoices.of(customer.id(), currency);
+        return account.invoices();
+    }
+
+    /** The open amounts of {@link #open()} in minor units, in the same order; not to be changed. */
+    long[] openBalances() {
+        return account.balances();
     }
 
     List<Invoice> withNumber(String key) {
@@ -26,12 +36,12 @@ record CustomerAccount(Customer customer, OpenInvoices invoices, Currency curren
     }
 
     List<Invoice> withBalance(long cents) {
-        return invoices.withBalance(customer.id(), currency, cents);
+        return account.withBalance(cents);
     }
 
-    /** The {@link OpenInvoices#numberKey}s of {@link #open()}, in the same order. */
+    /** The {@link OpenInvoices#numberKey}s of {@link #open()}, in the same order; not to be changed. */
     String[] openNumberKeys() {
-        return invoices.numberKeys(customer.id(), currency);
+        return account.keys();
     }
 
     /** The invoices of this customer in this currency; the list itself when all are. */

@@ -2,7 +2,6 @@ package org.arbot.core.cashapp;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -12,41 +11,47 @@ import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ar.Invoice;
 
 /**
- * The open invoices a payment may settle, indexed by customer and currency (oldest due first), by invoice number, by
- * PO number and by customer, currency and open amount, so that matching one payment never scans every invoice.
+ * The open invoices a payment may settle, indexed by customer and currency (oldest due first, with their open
+ * amounts), by invoice number and by PO number, so that matching one payment never scans every invoice.
  * Read-only once built, so safe to share between threads.
  */
 public final class OpenInvoices {
 
-    private record Account(CustomerId customer, Currency currency) {
-    }
-
-    private record AmountKey(CustomerId customer, Currency currency, long cents) {
-    }
-
     /** An invoice with its {@link #numberKey}. */
-    private record Keyed(Invoice invoice, String key) {
+    record Keyed(Invoice invoice, String key) {
     }
 
-    /** One account's open invoices, oldest due first, and their {@link #numberKey}s in the same order. */
-    private record AccountInvoices(List<Invoice> invoices, String[] keys) {
+    /** A customer's accounts, one per currency; almost always one. */
+    private record Accounts(Currency[] currencies, AccountInvoices[] invoices) {
+
+        AccountInvoices in(Currency currency) {
+            for (int k = 0; k < currencies.length; k++) {
+                if (currencies[k].equals(currency)) {
+                    return invoices[k];
+                }
+            }
+            return AccountInvoices.NONE;
+        }
     }
 
-    private static final Comparator<Invoice> OLDEST_DUE_FIRST = Comparator.comparing(Invoice::dueDate)
-            .thenComparing(Invoice::invoiceDate).thenComparing(Invoice::number);
-    private static final AccountInvoices NONE = new AccountInvoices(List.of(), new String[0]);
+    private static final Accounts NO_ACCOUNTS = new Accounts(new Currency[0], new AccountInvoices[0]);
 
-    private final Map<Account, AccountInvoices> byAccount = new HashMap<>();
-    private final Map<String, List<Invoice>> byNumber = new HashMap<>();
+    private final Map<CustomerId, Accounts> byCustomer = new HashMap<>();
+    private final Map<String, List<Invoice>> byNumber;
     private final Map<String, List<Invoice>> byPo = new HashMap<>();
-    private final Map<AmountKey, List<Invoice>> byAmount = new HashMap<>();
     private final int size;
 
-    /** Builds the indexes on two cores: accounts and amounts on this thread, numbers and POs on another. */
+    /** Builds the indexes on two cores: accounts on this thread, numbers and POs on another. */
     public OpenInvoices(Collection<Invoice> invoices) {
-        List<Invoice> open = invoices.stream().filter(Invoice::isOpen).toList();
-        String[] keys = open.parallelStream().map(i -> numberKey(i.number())).toArray(String[]::new);
+        List<Invoice> open = new ArrayList<>(invoices.size());
+        for (Invoice i : invoices) {
+            if (i.isOpen()) {
+                open.add(i);
+            }
+        }
         size = open.size();
+        String[] keys = open.parallelStream().map(i -> numberKey(i.number())).toArray(String[]::new);
+        byNumber = new HashMap<>(size + size / 3 + 1);
         CompletableFuture<Void> references = CompletableFuture.runAsync(() -> indexReferences(open, keys));
         indexAccounts(open, keys);
         references.join();
@@ -55,31 +60,74 @@ public final class OpenInvoices {
     private void indexReferences(List<Invoice> open, String[] keys) {
         for (int k = 0; k < open.size(); k++) {
             Invoice invoice = open.get(k);
-            byNumber.computeIfAbsent(keys[k], key -> new ArrayList<>(1)).add(invoice);
-            invoice.poNumber().map(PayerNames::compact).filter(p -> !p.isEmpty())
-                    .ifPresent(po -> byPo.computeIfAbsent(po, key -> new ArrayList<>(1)).add(invoice));
+            file(byNumber, keys[k], invoice);
+            if (invoice.poNumber().isPresent()) {
+                String po = PayerNames.compact(invoice.poNumber().get());
+                if (!po.isEmpty()) {
+                    file(byPo, po, invoice);
+                }
+            }
+        }
+    }
+
+    /** Most keys name one invoice: they get a one-element list until a second invoice shares them. */
+    private static void file(Map<String, List<Invoice>> index, String key, Invoice invoice) {
+        List<Invoice> filed = index.putIfAbsent(key, List.of(invoice));
+        if (filed != null) {
+            List<Invoice> more = new ArrayList<>(filed.size() + 1);
+            more.addAll(filed);
+            more.add(invoice);
+            index.put(key, more);
         }
     }
 
     private void indexAccounts(List<Invoice> open, String[] keys) {
-        Map<Account, List<Keyed>> accounts = new HashMap<>();
+        Map<CustomerId, List<Keyed>> byCustomerKeyed = new HashMap<>();
         for (int k = 0; k < open.size(); k++) {
             Invoice invoice = open.get(k);
-            Currency currency = invoice.balance().currency();
-            accounts.computeIfAbsent(new Account(invoice.customerId(), currency), key -> new ArrayList<>()).add(new Keyed(invoice, keys[k]));
-            byAmount.computeIfAbsent(new AmountKey(invoice.customerId(), currency, invoice.balance().minorUnits()),
-                    key -> new ArrayList<>(1)).add(invoice);
-        }
-        accounts.forEach((account, keyed) -> {
-            keyed.sort(Comparator.comparing(Keyed::invoice, OLDEST_DUE_FIRST));
-            byAccount.put(account, new AccountInvoices(keyed.stream().map(Keyed::invoice).toList(),
-                    keyed.stream().map(Keyed::key).toArray(String[]::new)));
-        });
-        byAmount.values().forEach(list -> {
-            if (list.size() > 1) {
-                list.sort(OLDEST_DUE_FIRST);
+            List<Keyed> mine = byCustomerKeyed.get(invoice.customerId());
+            if (mine == null) {
+                mine = new ArrayList<>();
+                byCustomerKeyed.put(invoice.customerId(), mine);
             }
-        });
+            mine.add(new Keyed(invoice, keys[k]));
+        }
+        for (Map.Entry<CustomerId, List<Keyed>> e : byCustomerKeyed.entrySet()) {
+            List<Keyed> mine = e.getValue();
+            mine.sort(OpenInvoices::oldestDueFirst);
+            byCustomer.put(e.getKey(), accounts(mine));
+        }
+    }
+
+    /** Splits one customer's invoices, oldest due first, by currency, keeping the order. */
+    private static Accounts accounts(List<Keyed> mine) {
+        List<Currency> currencies = new ArrayList<>(1);
+        for (Keyed keyed : mine) {
+            Currency c = keyed.invoice().balance().currency();
+            if (!currencies.contains(c)) {
+                currencies.add(c);
+            }
+        }
+        AccountInvoices[] accounts = new AccountInvoices[currencies.size()];
+        if (accounts.length == 1) {
+            accounts[0] = AccountInvoices.of(mine);
+        } else {
+            for (int k = 0; k < accounts.length; k++) {
+                Currency c = currencies.get(k);
+                accounts[k] = AccountInvoices.of(mine.stream().filter(i -> i.invoice().balance().currency().equals(c)).toList());
+            }
+        }
+        return new Accounts(currencies.toArray(Currency[]::new), accounts);
+    }
+
+    /** Oldest due first, then oldest invoice date, then invoice number: the usual AR order for identical candidates. */
+    private static int oldestDueFirst(Keyed a, Keyed b) {
+        int byDue = a.invoice().dueDate().compareTo(b.invoice().dueDate());
+        if (byDue != 0) {
+            return byDue;
+        }
+        int byDate = a.invoice().invoiceDate().compareTo(b.invoice().invoiceDate());
+        return byDate != 0 ? byDate : a.invoice().number().compareTo(b.invoice().number());
     }
 
     /** The indexing form of an invoice number: its digits without leading zeros. */
@@ -87,14 +135,14 @@ public final class OpenInvoices {
         return RemittanceReader.stripZeros(number);
     }
 
-    /** The customer's open invoices in {@code currency}, oldest due first. */
-    List<Invoice> of(CustomerId customer, Currency currency) {
-        return byAccount.getOrDefault(new Account(customer, currency), NONE).invoices();
+    /** The customer's open invoices in {@code currency}, oldest due first, with their keys and open amounts. */
+    AccountInvoices account(CustomerId customer, Currency currency) {
+        return byCustomer.getOrDefault(customer, NO_ACCOUNTS).in(currency);
     }
 
-    /** The {@link #numberKey}s of {@link #of(CustomerId, Currency)}, in the same order. */
-    String[] numberKeys(CustomerId customer, Currency currency) {
-        return byAccount.getOrDefault(new Account(customer, currency), NONE).keys();
+    /** The customer's open invoices in {@code currency}, oldest due first. */
+    List<Invoice> of(CustomerId customer, Currency currency) {
+        return account(customer, currency).invoices();
     }
 
     /** Open invoices, of any customer, whose number has the key {@code key}. */
@@ -108,7 +156,7 @@ public final class OpenInvoices {
 
     /** The customer's open invoices in {@code currency} with exactly {@code cents} open, oldest due first. */
     List<Invoice> withBalance(CustomerId customer, Currency currency, long cents) {
-        return byAmount.getOrDefault(new AmountKey(customer, currency, cents), List.of());
+        return account(customer, currency).withBalance(cents);
     }
 
     public int size() {

@@ -23,28 +23,20 @@ final class QuotedMatching {
     }
 
     Optional<Draft> propose(CustomerAccount account, Remittance remittance, Money amount, LocalDate received) {
-        QuotedInvoices quoted = QuotedInvoices.of(account, remittance);
+        long paid = amount.minorUnits();
+        QuotedInvoices quoted = QuotedInvoices.of(account, remittance, paid);
         if (quoted.isEmpty()) {
             return Optional.empty();
         }
-        long paid = amount.minorUnits();
         List<Invoice> invoices = quoted.invoices();
         Draft draft = new Draft(account, amount.currency());
         draft.quoted = true;
         draft.confidence = 0.99;
         long open = QuotedInvoices.balances(invoices);
-        if (!quoted.typos().isEmpty()) {
-            Optional<List<Invoice>> confirmed = confirmTypos(quoted, open, paid);
-            if (confirmed.isEmpty() && invoices.isEmpty()) {
-                return Optional.empty();
-            }
-            if (confirmed.isPresent()) {
-                invoices.addAll(confirmed.get());
-                open = QuotedInvoices.balances(invoices);
-                draft.confidence = 0.96;
-                draft.reasons.add("reference " + String.join(", ", quoted.typoRefs()) + " is one typo from invoice "
-                        + confirmed.get().get(0).number() + "; the amount confirms it");
-            }
+        if (quoted.confirmedTypo().isPresent()) {
+            draft.confidence = 0.96;
+            draft.reasons.add("reference " + quoted.typoRef() + " is one typo from invoice "
+                    + quoted.confirmedTypo().get().number() + "; the amount confirms it");
         }
         draft.reasons.add("remittance quotes invoice " + numbers(invoices));
         if (quoted.allAmountsListed() && listedFit(quoted.listed(), paid)) {
@@ -104,15 +96,6 @@ final class QuotedMatching {
             shortfalls.explain(draft, applied - paid, invoices, new Remittance(List.of(), List.of(), false, "", ""), received);
         }
         draft.reasons.add("amounts written next to the invoice numbers add up to " + draft.money(applied));
-    }
-
-    private static Optional<List<Invoice>> confirmTypos(QuotedInvoices quoted, long open, long paid) {
-        for (Invoice t : quoted.typos()) {
-            if (open + t.balance().minorUnits() == paid) {
-                return Optional.of(new ArrayList<>(List.of(t)));
-            }
-        }
-        return Optional.empty();
     }
 
     static String numbers(List<Invoice> invoices) {
