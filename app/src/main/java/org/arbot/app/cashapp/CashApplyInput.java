@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,8 +44,9 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
      * object as it is read, so no file is held as rows. Values keep their input order, rejected rows their line order.
      */
     static CashApplyInput read(Path customersFile, Path invoicesFile, Path paymentsFile) {
-        CompletableFuture<Converted<Invoice>> invoices =
-                CompletableFuture.supplyAsync(() -> Converted.of(invoicesFile, INVOICE_COLUMNS, CashApplyInput::invoice));
+        CustomerIds invoiceCustomers = new CustomerIds();
+        CompletableFuture<Converted<Invoice>> invoices = CompletableFuture.supplyAsync(
+                () -> Converted.of(invoicesFile, INVOICE_COLUMNS, row -> invoice(row, invoiceCustomers)));
         Converted<Customer> customers = Converted.of(customersFile, CUSTOMER_COLUMNS, CashApplyInput::customer);
         Converted<BankLine> payments = Converted.of(paymentsFile, PAYMENT_COLUMNS, CashApplyInput::payment);
         Converted<Invoice> read = joined(invoices);
@@ -101,14 +104,32 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
                 row.optional("parent_id").map(CustomerId::of), Money.zero("USD"), terms, UNASSIGNED, false, aliases);
     }
 
-    private static Invoice invoice(CsvTable.Row row) {
+    /**
+     * One id object per customer among the rows of one file: invoices name each customer many times, and shared ids
+     * take less memory and compare by identity when the invoices are grouped by customer. Not thread-safe.
+     */
+    private static final class CustomerIds {
+
+        private final Map<String, CustomerId> known = new HashMap<>();
+
+        CustomerId of(String value) {
+            CustomerId id = known.get(value);
+            if (id == null) {
+                id = CustomerId.of(value);
+                known.put(value, id);
+            }
+            return id;
+        }
+    }
+
+    private static Invoice invoice(CsvTable.Row row, CustomerIds customers) {
         String currency = row.required("currency");
         Money total = Money.of(row.required("total"), currency);
         Money balance = Money.of(row.required("balance"), currency);
         String id = row.required("invoice_id");
         InvoiceState state = balance.isZero() ? InvoiceState.PAID
                 : balance.isLessThan(total) ? InvoiceState.PARTIALLY_PAID : InvoiceState.POSTED;
-        return new Invoice(InvoiceId.of(id), id, CustomerId.of(row.required("customer_id")),
+        return new Invoice(InvoiceId.of(id), id, customers.of(row.required("customer_id")),
                 IsoDate.parse(row.required("invoice_date")), IsoDate.parse(row.required("due_date")), total, balance,
                 row.optional("po_number"), state, Optional.empty());
     }

@@ -16,10 +16,16 @@ import java.util.stream.IntStream;
  */
 final class NameBucket {
 
+    /**
+     * The names sharing a first word: their distinct second words ({@code ""} for one-word names), each with the two
+     * words written together and the names' positions.
+     */
+    private record FirstWord(String first, String[] seconds, String[] joined, int[][] positions) {
+    }
+
     private final List<KnownName> names;
-    /** First word, then second word ({@code ""} for one-word names), then the names' positions. */
-    private final Map<String, Map<String, int[]>> byWords = new LinkedHashMap<>();
-    private final Map<String, List<Map.Entry<String, Map<String, int[]>>>> fittingGroups = new ConcurrentHashMap<>();
+    private final List<FirstWord> byWords = new ArrayList<>();
+    private final Map<String, List<FirstWord>> fittingGroups = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 20_000;
     private final int[] byRaw;
     private final String[] rawSorted;
@@ -33,9 +39,14 @@ final class NameBucket {
                     .computeIfAbsent(tokens.size() > 1 ? tokens.get(1) : "", k -> new ArrayList<>()).add(i);
         }
         groups.forEach((first, seconds) -> {
-            Map<String, int[]> positions = new LinkedHashMap<>();
-            seconds.forEach((second, indexes) -> positions.put(second, indexes.stream().mapToInt(Integer::intValue).toArray()));
-            byWords.put(first, positions);
+            String[] words = seconds.keySet().toArray(String[]::new);
+            String[] joined = new String[words.length];
+            int[][] positions = new int[words.length][];
+            for (int j = 0; j < words.length; j++) {
+                joined[j] = first + words[j];
+                positions[j] = seconds.get(words[j]).stream().mapToInt(Integer::intValue).toArray();
+            }
+            byWords.add(new FirstWord(first, words, joined, positions));
         });
         byRaw = IntStream.range(0, names.size()).boxed()
                 .sorted(Comparator.comparing(i -> names.get(i).raw())).mapToInt(Integer::intValue).toArray();
@@ -50,16 +61,17 @@ final class NameBucket {
     List<KnownName> fitting(List<String> payerTokens, String payerCompact, String payerRaw) {
         BitSet chosen = new BitSet(names.size());
         boolean compactMayFit = payerCompact.length() >= NameScore.MIN_COMPACT_PREFIX;
-        for (Map.Entry<String, Map<String, int[]>> group : groupsFitting(payerTokens.get(0))) {
-            String first = group.getKey();
-            group.getValue().forEach((second, indexes) -> {
-                boolean fits = second.isEmpty() || payerTokens.size() < 2 || NameScore.wordMayFit(payerTokens.get(1), second);
-                if (fits || (compactMayFit && prefixRelated(first + second, payerCompact))) {
-                    for (int i : indexes) {
+        String payerSecond = payerTokens.size() < 2 ? null : payerTokens.get(1);
+        for (FirstWord group : groupsFitting(payerTokens.get(0))) {
+            for (int j = 0; j < group.seconds.length; j++) {
+                String second = group.seconds[j];
+                boolean fits = payerSecond == null || second.isEmpty() || NameScore.wordMayFit(payerSecond, second);
+                if (fits || (compactMayFit && prefixRelated(group.joined[j], payerCompact))) {
+                    for (int i : group.positions[j]) {
                         chosen.set(i);
                     }
                 }
-            });
+            }
         }
         if (payerRaw.length() >= NameScore.MIN_RAW_PREFIX) {
             int at = Arrays.binarySearch(rawSorted, payerRaw);
@@ -78,12 +90,22 @@ final class NameBucket {
      * The first-word groups whose word may stand for {@code payerFirst}; remembered, since payers' first words repeat.
      * A name whose canonical letters the payer's may start also has such a first word (one starts the other).
      */
-    private List<Map.Entry<String, Map<String, int[]>>> groupsFitting(String payerFirst) {
+    private List<FirstWord> groupsFitting(String payerFirst) {
+        List<FirstWord> known = fittingGroups.get(payerFirst);
+        if (known != null) {
+            return known;
+        }
         if (fittingGroups.size() > MEMO_LIMIT) {
             fittingGroups.clear();
         }
-        return fittingGroups.computeIfAbsent(payerFirst, word -> byWords.entrySet().stream()
-                .filter(e -> NameScore.wordMayFit(word, e.getKey())).toList());
+        List<FirstWord> fit = new ArrayList<>();
+        for (FirstWord group : byWords) {
+            if (NameScore.wordMayFit(payerFirst, group.first)) {
+                fit.add(group);
+            }
+        }
+        fittingGroups.put(payerFirst, fit);
+        return fit;
     }
 
     /** Whether one of the two starts the other: a name starting with {@code start} may start with {@code compact}. */

@@ -17,8 +17,15 @@ import org.arbot.core.ar.Invoice;
  */
 public final class OpenInvoices {
 
-    /** An invoice with its {@link #numberKey}. */
-    record Keyed(Invoice invoice, String key) {
+    /**
+     * An invoice with its {@link #numberKey} and its due and invoice dates as epoch days, so that sorting an account
+     * compares numbers held together instead of following each invoice to its dates.
+     */
+    record Keyed(Invoice invoice, String key, long due, long issued) {
+
+        Keyed(Invoice invoice, String key) {
+            this(invoice, key, invoice.dueDate().toEpochDay(), invoice.invoiceDate().toEpochDay());
+        }
     }
 
     /** A customer's accounts, one per currency; almost always one. */
@@ -122,12 +129,13 @@ public final class OpenInvoices {
 
     /** Oldest due first, then oldest invoice date, then invoice number: the usual AR order for identical candidates. */
     private static int oldestDueFirst(Keyed a, Keyed b) {
-        int byDue = a.invoice().dueDate().compareTo(b.invoice().dueDate());
-        if (byDue != 0) {
-            return byDue;
+        if (a.due() != b.due()) {
+            return Long.compare(a.due(), b.due());
         }
-        int byDate = a.invoice().invoiceDate().compareTo(b.invoice().invoiceDate());
-        return byDate != 0 ? byDate : a.invoice().number().compareTo(b.invoice().number());
+        if (a.issued() != b.issued()) {
+            return Long.compare(a.issued(), b.issued());
+        }
+        return a.invoice().number().compareTo(b.invoice().number());
     }
 
     /** The indexing form of an invoice number: its digits without leading zeros. */
