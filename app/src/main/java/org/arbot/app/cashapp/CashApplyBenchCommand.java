@@ -67,11 +67,10 @@ public final class CashApplyBenchCommand implements Command {
     }
 
     static Scorecard score(Path dir, org.arbot.core.deductions.SentenceEmbeddings embeddings) {
-        CashApplyInput input = CashApplyInput.read(dir.resolve("customers.csv"), dir.resolve("open_invoices.csv"),
-                dir.resolve("payments.csv"));
-        List<CashApplication> results = new CashApplyEngine(embeddings, org.arbot.core.cashapp.CashApplicationSettings.defaults())
-                .run(input);
-        return Scorecard.of(input.payments(), results, Truth.read(dir.resolve("truth.csv")), input.invoices());
+        CashApplyEngine.Outcome outcome = new CashApplyEngine(embeddings, org.arbot.core.cashapp.CashApplicationSettings.defaults())
+                .run(dir.resolve("customers.csv"), dir.resolve("open_invoices.csv"), dir.resolve("payments.csv"));
+        CashApplyInput input = outcome.input();
+        return Scorecard.of(input.payments(), outcome.results(), Truth.read(dir.resolve("truth.csv")), input.invoices());
     }
 
     private static int number(String text, String option) {

@@ -65,22 +65,20 @@ public final class CashApplyCommand implements Command {
         };
         long start = System.nanoTime();
         long cpuAtStart = processCpuMs();
-        CashApplyInput input = CashApplyInput.read(Path.of(options.required("customers")),
+        CashApplyEngine.Outcome outcome = new CashApplyEngine(embeddings, settings).run(Path.of(options.required("customers")),
                 Path.of(options.required("invoices")), Path.of(options.required("payments")));
+        CashApplyInput input = outcome.input();
         input.rejected().forEach(r -> err.println("rejected " + r));
-        long read = System.nanoTime();
-        long cpuRead = processCpuMs();
-        List<CashApplication> results = new CashApplyEngine(embeddings, settings).run(input);
         long matched = System.nanoTime();
         long cpuMatched = processCpuMs();
-        write(Path.of(options.required("out")), results);
+        write(Path.of(options.required("out")), outcome.results());
         if (options.flag("stats")) {
-            err.printf("cash-apply: %d payments, %d open invoices, %d customers in %d ms (read %d, match %d, write %d);"
-                    + " process cpu %d ms (read %d, match %d, write %d); peak heap %d MiB%n", input.payments().size(),
-                    input.invoices().size(), input.customers().size(),
-                    (System.nanoTime() - start) / 1_000_000, (read - start) / 1_000_000, (matched - read) / 1_000_000,
-                    (System.nanoTime() - matched) / 1_000_000, processCpuMs() - cpuAtStart, cpuRead - cpuAtStart,
-                    cpuMatched - cpuRead, processCpuMs() - cpuMatched, peakHeapMiB());
+            err.printf("cash-apply: %d payments, %d open invoices, %d customers in %d ms (read and prepare %d, match %d,"
+                    + " write %d); process cpu %d ms (read and match %d, write %d); peak heap %d MiB%n",
+                    input.payments().size(), input.invoices().size(), input.customers().size(),
+                    (System.nanoTime() - start) / 1_000_000, outcome.readNanos() / 1_000_000,
+                    (matched - start - outcome.readNanos()) / 1_000_000, (System.nanoTime() - matched) / 1_000_000,
+                    processCpuMs() - cpuAtStart, cpuMatched - cpuAtStart, processCpuMs() - cpuMatched, peakHeapMiB());
         }
         if (!input.rejected().isEmpty()) {
             err.println("cash-apply: " + input.rejected().size() + " row(s) rejected");

@@ -44,22 +44,37 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
      * object as it is read, so no file is held as rows. Values keep their input order, rejected rows their line order.
      */
     static CashApplyInput read(Path customersFile, Path invoicesFile, Path paymentsFile) {
-        CustomerIds invoiceCustomers = new CustomerIds();
-        CompletableFuture<Converted<Invoice>> invoices = CompletableFuture.supplyAsync(
-                () -> Converted.of(invoicesFile, INVOICE_COLUMNS, row -> invoice(row, invoiceCustomers)));
-        Converted<Customer> customers = Converted.of(customersFile, CUSTOMER_COLUMNS, CashApplyInput::customer);
-        Converted<BankLine> payments = Converted.of(paymentsFile, PAYMENT_COLUMNS, CashApplyInput::payment);
-        Converted<Invoice> read = joined(invoices);
+        CompletableFuture<Rows<Invoice>> invoices = CompletableFuture.supplyAsync(() -> invoices(invoicesFile));
+        Rows<Customer> customers = customers(customersFile);
+        Rows<BankLine> payments = payments(paymentsFile);
+        return of(customers, joined(invoices), payments);
+    }
+
+    /** The three files' values, and their rejected rows: the customers', then the invoices', then the payments'. */
+    static CashApplyInput of(Rows<Customer> customers, Rows<Invoice> invoices, Rows<BankLine> payments) {
         List<RejectedRow> rejected = new ArrayList<>(customers.rejected());
-        rejected.addAll(read.rejected());
+        rejected.addAll(invoices.rejected());
         rejected.addAll(payments.rejected());
-        return new CashApplyInput(customers.values(), read.values(), payments.values(), rejected);
+        return new CashApplyInput(customers.values(), invoices.values(), payments.values(), rejected);
+    }
+
+    static Rows<Customer> customers(Path file) {
+        return Rows.of(file, CUSTOMER_COLUMNS, CashApplyInput::customer);
+    }
+
+    static Rows<Invoice> invoices(Path file) {
+        CustomerIds customers = new CustomerIds();
+        return Rows.of(file, INVOICE_COLUMNS, row -> invoice(row, customers));
+    }
+
+    static Rows<BankLine> payments(Path file) {
+        return Rows.of(file, PAYMENT_COLUMNS, CashApplyInput::payment);
     }
 
     /** One file's rows as domain values, and the rows that could not be used. */
-    private record Converted<T>(List<T> values, List<RejectedRow> rejected) {
+    record Rows<T>(List<T> values, List<RejectedRow> rejected) {
 
-        static <T> Converted<T> of(Path file, List<String> columns, Function<CsvTable.Row, T> make) {
+        static <T> Rows<T> of(Path file, List<String> columns, Function<CsvTable.Row, T> make) {
             List<T> values = new ArrayList<>();
             List<RejectedRow> rejected = new ArrayList<>();
             CsvTable.read(file, columns, row -> {
@@ -72,11 +87,11 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
                     values.add(value);
                 }
             });
-            return new Converted<>(values, rejected);
+            return new Rows<>(values, rejected);
         }
     }
 
-    private static <T> T joined(CompletableFuture<T> pending) {
+    static <T> T joined(CompletableFuture<T> pending) {
         try {
             return pending.join();
         } catch (CompletionException e) {

@@ -23,9 +23,9 @@ public final class ApplyingCash {
 
     private static final int MAX_CANDIDATES = 6;
 
+    private final PreparingLines preparing;
     private final CustomerDirectory customers;
     private final OpenInvoices invoices;
-    private final PayerAliases aliases;
     private final Function<CustomerId, List<SupportingDocument>> documents;
     private final CashApplicationSettings settings;
     private final Clock clock;
@@ -34,9 +34,16 @@ public final class ApplyingCash {
     public ApplyingCash(CustomerDirectory customers, OpenInvoices invoices, PayerAliases aliases,
             Function<CustomerId, List<SupportingDocument>> documents, DeductionClassifier classifier,
             CashApplicationSettings settings, Clock clock) {
-        this.customers = customers;
+        this(new PreparingLines(customers, aliases), invoices, documents, classifier, settings, clock);
+    }
+
+    /** Applies cash to lines prepared by {@code preparing}, against its customers and payer aliases. */
+    public ApplyingCash(PreparingLines preparing, OpenInvoices invoices,
+            Function<CustomerId, List<SupportingDocument>> documents, DeductionClassifier classifier,
+            CashApplicationSettings settings, Clock clock) {
+        this.preparing = preparing;
+        this.customers = preparing.customers();
         this.invoices = invoices;
-        this.aliases = aliases;
         this.documents = documents;
         this.settings = settings;
         this.clock = clock;
@@ -44,17 +51,22 @@ public final class ApplyingCash {
     }
 
     public CashApplication apply(BankLine line) {
-        Remittance remittance = RemittanceReader.read(line.reference(), line.remittance());
-        return agent.decide(new CashApplicationFacts(line, remittance, candidates(line, remittance), settings,
-                LocalDate.now(clock)));
+        return apply(preparing.prepare(line));
+    }
+
+    /** Applies a line {@link PreparingLines#prepare prepared} against this engine's customers and aliases. */
+    public CashApplication apply(PreparedLine prepared) {
+        BankLine line = prepared.line();
+        return agent.decide(new CashApplicationFacts(line, prepared.remittance(),
+                candidates(line, prepared.remittance(), prepared.payers()), settings, LocalDate.now(clock)));
     }
 
     /** Remembers who a payer is after a person confirmed or corrected an application. */
     public void learn(BankLine line, CustomerId customer) {
-        aliases.learn(line.payerName(), customer);
+        preparing.aliases().learn(line.payerName(), customer);
     }
 
-    private List<Candidate> candidates(BankLine line, Remittance remittance) {
+    private List<Candidate> candidates(BankLine line, Remittance remittance, List<PayerMatch> payers) {
         List<Candidate> found = new ArrayList<>();
         if (line.customerId().isPresent()) {
             customers.find(line.customerId().get()).ifPresent(c -> found.add(candidate(c, line,
@@ -63,7 +75,6 @@ public final class ApplyingCash {
                 return found;
             }
         }
-        List<PayerMatch> payers = customers.identify(line.payerName(), aliases);
         for (PayerMatch p : payers) {
             if (found.size() == MAX_CANDIDATES || p.score() < payers.get(0).score() - 0.2) {
                 break;
