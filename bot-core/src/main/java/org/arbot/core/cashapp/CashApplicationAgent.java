@@ -20,6 +20,10 @@ final class CashApplicationAgent {
     private record Ranked(Proposal proposal, Draft draft, Candidate candidate, double score) {
     }
 
+    /** Evidence class first (fully explained, then quoted), then score, highest first. */
+    private static final Comparator<Ranked> STRONGEST_FIRST = Comparator.comparing((Ranked r) -> !r.draft.explained)
+            .thenComparing(r -> !r.draft.quoted).thenComparing(Comparator.comparingDouble(Ranked::score).reversed());
+
     /** A rival this close to the best proposal makes it a question for a person. */
     private static final double RIVAL_GAP = 0.05;
 
@@ -53,8 +57,7 @@ final class CashApplicationAgent {
             }
         }
         // Evidence class first: a fully explained proposal beats an unexplained one, a quoted invoice beats amounts alone.
-        ranked.sort(Comparator.comparing((Ranked r) -> !r.draft.explained).thenComparing(r -> !r.draft.quoted)
-                .thenComparing(Comparator.comparingDouble(Ranked::score).reversed()));
+        ranked.sort(STRONGEST_FIRST);
         if (ranked.isEmpty()) {
             return unmatched(facts);
         }

@@ -29,7 +29,15 @@ final class ExactSubsets {
 
     /** @param balances the open amounts in minor units, oldest due first */
     private ExactSubsets(long[] balances, int maxItems, int budget) {
-        long[] positive = Arrays.stream(balances).filter(b -> b > 0).sorted().toArray();
+        long[] positive = new long[balances.length];
+        int count = 0;
+        for (long b : balances) {
+            if (b > 0) {
+                positive[count++] = b;
+            }
+        }
+        positive = Arrays.copyOf(positive, count);
+        Arrays.sort(positive);
         int n = 0;
         for (int j = positive.length - 1; j >= 0; j--) {
             if (j == positive.length - 1 || positive[j] != positive[j + 1]) {
