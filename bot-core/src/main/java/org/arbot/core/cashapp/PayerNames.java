@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Reduces a company name as a bank or a person writes it to canonical tokens: upper case, no punctuation, common
@@ -18,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class PayerNames {
 
-    private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9 ]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern BANK_PREFIX = Pattern.compile("^(?:ORIG CO NAME|ORIG NAME|FROM|BY ORDER OF|ACH CREDIT|ACH|WIRE IN|WIRE|EFT|CTX|CCD)\\s*:?\\s+");
     private static final Set<String> DROPPED = Set.of("INC", "INCORPORATED", "LLC", "L L C", "LTD", "LIMITED", "CORP",
             "CORPORATION", "CO", "COMPANY", "LP", "LLP", "PLC", "GMBH", "AG", "SA", "THE", "AND", "OF", "PC");
     private static final Map<String, String> CANONICAL = new HashMap<>();
@@ -101,9 +97,60 @@ final class PayerNames {
 
     /** Upper case, apostrophes dropped, anything but letters and digits a single space, bank prefixes removed. */
     private static String cleaned(String name) {
-        String upper = name.toUpperCase(Locale.ROOT).replace("'", "");
-        upper = SPACES.matcher(NON_ALNUM.matcher(upper).replaceAll(" ").trim()).replaceAll(" ");
-        return BANK_PREFIX.matcher(upper).replaceFirst("");
+        String words = alphanumericWords(name.toUpperCase(Locale.ROOT));
+        return words.substring(afterBankPrefix(words));
+    }
+
+    /** The runs of ASCII letters and digits in {@code upper}, apostrophes skipped, joined by single spaces. */
+    private static String alphanumericWords(String upper) {
+        StringBuilder b = new StringBuilder(upper.length());
+        boolean gap = false;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (c == '\'') {
+                continue;
+            }
+            if (!isUpperAlphanumeric(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(c);
+            gap = false;
+        }
+        return b.toString();
+    }
+
+    private static boolean isUpperAlphanumeric(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Prefixes banks put before the payer's name, in the order they are tried: longer forms before their starts. */
+    private static final List<String> BANK_PREFIXES = List.of("ORIG CO NAME", "ORIG NAME", "FROM", "BY ORDER OF",
+            "ACH CREDIT", "ACH", "WIRE IN", "WIRE", "EFT", "CTX", "CCD");
+
+    /**
+     * Where {@code upper} goes on after a bank prefix and the whitespace behind it, or 0 when it starts with none:
+     * what {@code ^(?:prefixes)\s*:?\s+} matches in text that has no {@code ':'}.
+     */
+    private static int afterBankPrefix(String upper) {
+        for (String prefix : BANK_PREFIXES) {
+            int end = prefix.length();
+            if (upper.startsWith(prefix) && end < upper.length() && isRegexSpace(upper.charAt(end))) {
+                while (end < upper.length() && isRegexSpace(upper.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The canonical tokens of {@code name}, in order. */
@@ -200,9 +247,22 @@ final class PayerNames {
 
     /** Whether {@code name} may have been cut by a bank: long enough, and not ending in a legal suffix. */
     static boolean mayBeCut(String name) {
-        String upper = BANK_PREFIX.matcher(name.toUpperCase(Locale.ROOT).replace(':', ' ')).replaceFirst("");
-        String[] words = SPACES.split(NON_ALNUM.matcher(upper).replaceAll(" ").trim());
-        return upper.length() >= CUT_WIDTH && !DROPPED.contains(words[words.length - 1]);
+        String upper = name.toUpperCase(Locale.ROOT).replace(':', ' ');
+        int start = afterBankPrefix(upper);
+        return upper.length() - start >= CUT_WIDTH && !DROPPED.contains(lastAlphanumericRun(upper, start));
+    }
+
+    /** The last run of ASCII letters and digits in {@code upper} from {@code start} on; empty when there is none. */
+    private static String lastAlphanumericRun(String upper, int start) {
+        int end = upper.length();
+        while (end > start && !isUpperAlphanumeric(upper.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > start && isUpperAlphanumeric(upper.charAt(from - 1))) {
+            from--;
+        }
+        return upper.substring(from, end);
     }
 
     /** Whether a bank cut a legal suffix short here ({@code L} of {@code LLC}, {@code IN} of {@code INC}). */
