@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,8 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
     }
 
     static Rows<Invoice> invoices(Path file) {
-        CustomerIds customers = new CustomerIds();
-        return Rows.of(file, INVOICE_COLUMNS, row -> invoice(row, customers));
+        SharedValues shared = new SharedValues();
+        return Rows.of(file, INVOICE_COLUMNS, row -> invoice(row, shared));
     }
 
     static Rows<BankLine> payments(Path file) {
@@ -120,32 +121,53 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
     }
 
     /**
-     * One id object per customer among the rows of one file: invoices name each customer many times, and shared ids
-     * take less memory and compare by identity when the invoices are grouped by customer. Not thread-safe.
+     * One object per distinct customer id, date and currency among the rows of one file: invoices repeat them many
+     * times, and shared values take less memory, and compare by identity when the invoices are grouped by customer.
+     * Not thread-safe.
      */
-    private static final class CustomerIds {
+    private static final class SharedValues {
 
-        private final Map<String, CustomerId> known = new HashMap<>();
+        private final Map<String, CustomerId> customers = new HashMap<>();
+        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final Map<String, Currency> currencies = new HashMap<>();
 
-        CustomerId of(String value) {
-            CustomerId id = known.get(value);
+        CustomerId customer(String value) {
+            CustomerId id = customers.get(value);
             if (id == null) {
                 id = CustomerId.of(value);
-                known.put(value, id);
+                customers.put(value, id);
             }
             return id;
         }
+
+        LocalDate date(String value) {
+            LocalDate date = dates.get(value);
+            if (date == null) {
+                date = IsoDate.parse(value);
+                dates.put(value, date);
+            }
+            return date;
+        }
+
+        Currency currency(String code) {
+            Currency currency = currencies.get(code);
+            if (currency == null) {
+                currency = Money.currencyOf(code);
+                currencies.put(code, currency);
+            }
+            return currency;
+        }
     }
 
-    private static Invoice invoice(CsvTable.Row row, CustomerIds customers) {
-        String currency = row.required("currency");
+    private static Invoice invoice(CsvTable.Row row, SharedValues shared) {
+        Currency currency = shared.currency(row.required("currency"));
         Money total = Money.of(row.required("total"), currency);
         Money balance = Money.of(row.required("balance"), currency);
         String id = row.required("invoice_id");
         InvoiceState state = balance.isZero() ? InvoiceState.PAID
                 : balance.isLessThan(total) ? InvoiceState.PARTIALLY_PAID : InvoiceState.POSTED;
-        return new Invoice(InvoiceId.of(id), id, customers.of(row.required("customer_id")),
-                IsoDate.parse(row.required("invoice_date")), IsoDate.parse(row.required("due_date")), total, balance,
+        return new Invoice(InvoiceId.of(id), id, shared.customer(row.required("customer_id")),
+                shared.date(row.required("invoice_date")), shared.date(row.required("due_date")), total, balance,
                 row.optional("po_number"), state, Optional.empty());
     }
 

@@ -28,15 +28,24 @@ final class CsvTable {
     record Row(String file, long line, String[] cells, Map<String, Integer> header) {
 
         String required(String column) {
-            return optional(column).orElseThrow(() -> new BadRow("missing value in column " + column));
+            String value = cell(column);
+            if (value == null) {
+                throw new BadRow("missing value in column " + column);
+            }
+            return value;
         }
 
         Optional<String> optional(String column) {
+            return Optional.ofNullable(cell(column));
+        }
+
+        /** The cell trimmed, or null when it is absent or blank. */
+        private String cell(String column) {
             Integer i = header.get(column);
             if (i == null || i >= cells.length || cells[i] == null || cells[i].isBlank()) {
-                return Optional.empty();
+                return null;
             }
-            return Optional.of(cells[i].trim());
+            return cells[i].trim();
         }
 
         /** The raw cell, blank when absent. */

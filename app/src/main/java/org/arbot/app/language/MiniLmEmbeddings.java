@@ -36,6 +36,7 @@ public final class MiniLmEmbeddings implements SentenceEmbeddings {
 
     private static EmbeddingModel load() {
         quietModelLoading();
+        optOutOfTracking();
         return new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
@@ -43,6 +44,16 @@ public final class MiniLmEmbeddings implements SentenceEmbeddings {
     private static void quietModelLoading() {
         if (org.slf4j.LoggerFactory.getLogger("ai.djl") instanceof ch.qos.logback.classic.Logger djl) {
             djl.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+    }
+
+    /**
+     * The tokenizer's library (DJL) looks up cloud instance metadata and reports usage on load unless told not to;
+     * a bot holding a company's receivables makes no such calls.
+     */
+    private static void optOutOfTracking() {
+        if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
         }
     }
 

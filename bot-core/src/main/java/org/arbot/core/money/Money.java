@@ -32,6 +32,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(parseDecimal(amount), currencyOf(currencyCode));
     }
 
+    /** Parses a decimal string such as {@code "1234.50"} in {@code currency}; more decimals than it has is an error. */
+    public static Money of(String amount, Currency currency) {
+        return new Money(parseDecimal(amount), currency);
+    }
+
     public static Money of(BigDecimal amount, Currency currency) {
         return new Money(amount, currency);
     }
