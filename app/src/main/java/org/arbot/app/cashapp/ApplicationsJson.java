@@ -1,11 +1,12 @@
 package org.arbot.app.cashapp;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.arbot.core.ar.PaymentApplication;
@@ -23,20 +24,20 @@ final class ApplicationsJson {
     /** Lines are formatted this many at a time, the batches on every core, and written in order. */
     private static final int BATCH = 2_000;
 
-    /** Writes the decisions, one JSON object per line, in order. */
-    static void lines(Writer out, List<CashApplication> results) throws IOException {
+    /** Writes the decisions, one JSON object per line, in order, as UTF-8. */
+    static void lines(OutputStream out, List<CashApplication> results) throws IOException {
         int batches = (results.size() + BATCH - 1) / BATCH;
-        String[] text = new String[batches];
+        byte[][] text = new byte[batches][];
         IntStream.range(0, batches).parallel().forEach(b ->
                 text[b] = lines(results.subList(b * BATCH, Math.min(results.size(), (b + 1) * BATCH))));
-        for (String batch : text) {
+        for (byte[] batch : text) {
             out.write(batch);
         }
     }
 
-    private static String lines(List<CashApplication> results) {
-        StringWriter text = new StringWriter(results.size() * 512);
-        try (JsonGenerator g = JSON.createGenerator(text)) {
+    private static byte[] lines(List<CashApplication> results) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(results.size() * 512);
+        try (JsonGenerator g = JSON.createGenerator(text, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
             for (CashApplication result : results) {
                 write(g, result);
@@ -45,7 +46,7 @@ final class ApplicationsJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot format decisions as JSON: " + e.getMessage(), e);
         }
-        return text.toString();
+        return text.toByteArray();
     }
 
     private static void write(JsonGenerator g, CashApplication result) throws IOException {

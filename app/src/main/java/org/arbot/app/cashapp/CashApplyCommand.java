@@ -1,14 +1,14 @@
 package org.arbot.app.cashapp;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,7 +104,7 @@ public final class CashApplyCommand implements Command {
     }
 
     static void write(Path out, List<CashApplication> results) {
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             ApplicationsJson.lines(w, results);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

@@ -87,16 +87,17 @@ public final class CustomerDirectory {
         String compact = String.join("", tokens);
         String raw = written.raw();
         boolean mayBeCut = PayerNames.mayBeCut(payerName);
-        for (int i = 0; i < Math.min(2, tokens.size()); i++) {
-            if (i == 1 && found.values().stream().anyMatch(m -> m.score() >= 0.9)) {
-                break; // the second word is only looked up for a typo early in the first
-            }
+        boolean strong = false;
+        for (int i = 0; i < Math.min(2, tokens.size()) && !strong; i++) {
+            // the second word is only looked up for a typo early in the first
             NameBucket bucket = byPrefix.get(prefix(tokens.get(i)));
             for (KnownName name : bucket == null ? List.<KnownName>of() : bucket.fitting(tokens, compact, raw)) {
                 NameScore.Scored s = NameScore.score(tokens, compact, raw, mayBeCut, name.tokens(), name.compact(), name.raw());
-                if (s.score() > 0) {
+                PayerMatch known = found.get(name.customer().id());
+                if (s.score() > 0 && (known == null || s.score() > known.score())) {
                     String how = s.how() + (name.alias() ? " (known alias)" : "") + ": '" + payerName + "' ~ " + name.customer().name();
-                    keepBest(found, new PayerMatch(name.customer().id(), s.score(), how));
+                    found.put(name.customer().id(), new PayerMatch(name.customer().id(), s.score(), how));
+                    strong |= s.score() >= 0.9;
                 }
             }
         }
