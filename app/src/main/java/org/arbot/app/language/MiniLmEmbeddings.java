@@ -1,7 +1,6 @@
 package org.arbot.app.language;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.arbot.core.deductions.SentenceEmbeddings;
@@ -37,7 +36,7 @@ public final class MiniLmEmbeddings implements SentenceEmbeddings {
     private static EmbeddingModel load() {
         quietModelLoading();
         optOutOfTracking();
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return new QuantizedMiniLm();
     }
 
     /** The ONNX runtime logs GPU probing at WARN on every load; on a command's output that is noise. */
