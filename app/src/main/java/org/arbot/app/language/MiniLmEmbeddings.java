@@ -30,7 +30,8 @@ public final class MiniLmEmbeddings implements SentenceEmbeddings {
 
     @Override
     public float[] embed(String text) {
-        return model.get().embed(text).content().vector();
+        float[] known = KnownSentences.vectorOf(text);
+        return known != null ? known : model.get().embed(text).content().vector();
     }
 
     private static EmbeddingModel load() {

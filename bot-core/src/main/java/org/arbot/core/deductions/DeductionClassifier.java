@@ -1,5 +1,7 @@
 package org.arbot.core.deductions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +31,13 @@ public final class DeductionClassifier {
         }
         return memo.computeIfAbsent(remittance, text -> ReasonRules.classify(text)
                 .orElseGet(() -> embeddings.classify(DeductionText.phrase(text))));
+    }
+
+    /** The example phrasings free text is compared with, every reason's: sentences every classifier embeds. */
+    public static List<String> exampleSentences() {
+        List<String> all = new ArrayList<>();
+        ReasonExamples.BY_REASON.values().forEach(all::addAll);
+        return all;
     }
 
     /** Whether the text says anything beyond invoice numbers and amounts that could explain a deduction. */
