@@ -32,7 +32,7 @@ final class ShortfallExplanation {
         Terms terms = draft.account.customer().terms();
         String text = remittance.explanation();
         Classification read = text.isBlank() ? null : classifier.classify(text);
-        boolean hasText = read != null && (read.isKnown() || DeductionClassifier.hasExplanation(text));
+        boolean hasText = read != null && (read.isKnown() || classifier.explains(text));
         if (!hasText) {
             read = null;
         }

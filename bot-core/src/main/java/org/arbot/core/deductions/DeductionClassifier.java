@@ -16,6 +16,7 @@ public final class DeductionClassifier {
 
     private final EmbeddingReasons embeddings;
     private final Map<String, Classification> memo = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> explains = new ConcurrentHashMap<>();
 
     public DeductionClassifier(SentenceEmbeddings embeddings) {
         this.embeddings = new EmbeddingReasons(embeddings);
@@ -38,6 +39,17 @@ public final class DeductionClassifier {
         List<String> all = new ArrayList<>();
         ReasonExamples.BY_REASON.values().forEach(all::addAll);
         return all;
+    }
+
+    /** {@link #hasExplanation}, remembered per text like the classifications: a batch asks once per candidate. */
+    public boolean explains(String remittance) {
+        if (remittance == null || remittance.isBlank()) {
+            return false;
+        }
+        if (explains.size() > MEMO_LIMIT) {
+            explains.clear();
+        }
+        return explains.computeIfAbsent(remittance, DeductionClassifier::hasExplanation);
     }
 
     /** Whether the text says anything beyond invoice numbers and amounts that could explain a deduction. */
