@@ -54,7 +54,7 @@ final class CashApplyEngine {
         PreparingLines preparing = new PreparingLines(new CustomerDirectory(customers.values()), new InMemoryPayerAliases());
         CashApplyInput.Rows<BankLine> payments = CashApplyInput.payments(paymentsFile);
         List<BankLine> lines = payments.values();
-        // The pool's other worker is reading the invoices; it joins in here once it is done.
+        // Here and on the pool's worker, while the invoices load on their own thread.
         PreparedLine[] prepared = new PreparedLine[lines.size()];
         IntStream.range(0, prepared.length).parallel().forEach(i -> prepared[i] = preparing.prepare(lines.get(i)));
         Book read = CashApplyInput.joined(book);

@@ -161,8 +161,11 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
 
     private static Invoice invoice(CsvTable.Row row, SharedValues shared) {
         Currency currency = shared.currency(row.required("currency"));
-        Money total = Money.of(row.required("total"), currency);
-        Money balance = Money.of(row.required("balance"), currency);
+        String totalText = row.required("total");
+        String balanceText = row.required("balance");
+        Money total = Money.of(totalText, currency);
+        // Money is immutable: an invoice nothing was paid on holds one amount twice.
+        Money balance = balanceText.equals(totalText) ? total : Money.of(balanceText, currency);
         String id = row.required("invoice_id");
         InvoiceState state = balance.isZero() ? InvoiceState.PAID
                 : balance.isLessThan(total) ? InvoiceState.PARTIALLY_PAID : InvoiceState.POSTED;
