@@ -132,30 +132,15 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
         private final Map<String, Currency> currencies = new HashMap<>();
 
         CustomerId customer(String value) {
-            CustomerId id = customers.get(value);
-            if (id == null) {
-                id = CustomerId.of(value);
-                customers.put(value, id);
-            }
-            return id;
+            return customers.computeIfAbsent(value, CustomerId::of);
         }
 
         LocalDate date(String value) {
-            LocalDate date = dates.get(value);
-            if (date == null) {
-                date = IsoDate.parse(value);
-                dates.put(value, date);
-            }
-            return date;
+            return dates.computeIfAbsent(value, IsoDate::parse);
         }
 
         Currency currency(String code) {
-            Currency currency = currencies.get(code);
-            if (currency == null) {
-                currency = Money.currencyOf(code);
-                currencies.put(code, currency);
-            }
-            return currency;
+            return currencies.computeIfAbsent(code, Money::currencyOf);
         }
     }
 
