@@ -54,14 +54,32 @@ final class RemittanceReader {
     }
 
     /**
-     * Every PARTIAL alternative spells, case-insensitively, {@code part}, {@code instal}, {@code  payment} (after
-     * {@code 1st}), {@code payment } (before {@code 1 of 2}) or {@code paying down}; the upper-cased text then contains
-     * one of these literals.
+     * Every PARTIAL alternative spells, case-insensitively, {@code part}, {@code instal}, {@code paying down}, an
+     * ordinal's last letters and a space before {@code payment} ({@code 2nd payment}), or {@code payment}, a space and
+     * a digit ({@code payment 1 of 2}); the upper-cased text then contains one of these. Remittances say "payment"
+     * often, so that word alone does not send the text through the pattern.
      */
     private static boolean mayBePartial(String upper) {
-        return upper.contains("PART") || upper.contains("INSTAL") || upper.contains(" PAYMENT")
-                || upper.contains("PAYMENT ") || upper.contains("PAYING DOWN");
+        return upper.contains("PART") || upper.contains("INSTAL") || upper.contains("PAYING DOWN") || numberedPayment(upper);
     }
+
+    private static boolean numberedPayment(String upper) {
+        for (int at = upper.indexOf("PAYMENT"); at >= 0; at = upper.indexOf("PAYMENT", at + 1)) {
+            int after = at + "PAYMENT".length();
+            if (after + 1 < upper.length() && upper.charAt(after) == ' ' && isAsciiDigit(upper.charAt(after + 1))) {
+                return true;
+            }
+            if (at >= 3 && upper.charAt(at - 1) == ' ' && ordinalEnding(upper.substring(at - 3, at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ordinalEnding(String letters) {
+        return letters.equals("ST") || letters.equals("ND") || letters.equals("RD") || letters.equals("TH");
+    }
+
 
     /**
      * Whether {@code separator} stands between two ASCII digits somewhere: DATE needs that for {@code '-'} or

@@ -27,5 +27,10 @@ class RemittanceReaderTest {
         assertThat(RemittanceReader.read("", "installment 1 of 3").partial()).isTrue();
         assertThat(RemittanceReader.read("INV-1", "Partial pmt").partial()).isTrue();
         assertThat(RemittanceReader.read("", "payment in full").partial()).isFalse();
+        assertThat(RemittanceReader.read("", "2nd payment on INV-0001234").partial()).isTrue();
+        assertThat(RemittanceReader.read("", "Payment 2 of 4 INV-0001234").partial()).isTrue();
+        assertThat(RemittanceReader.read("", "part-payment, balance next week").partial()).isTrue();
+        assertThat(RemittanceReader.read("", "paying down the balance").partial()).isTrue();
+        assertThat(RemittanceReader.read("", "PAYMENT FOR INV 1234 THANKS").partial()).isFalse();
     }
 }
