@@ -18,9 +18,37 @@ final class NameBucket {
 
     /**
      * The names sharing a first word: their distinct second words ({@code ""} for one-word names), each with the two
-     * words written together and the names' positions.
+     * words written together and the names' positions; and, per payer second word seen, the second words it may stand
+     * for (payers' second words repeat, and comparing them with every second word was most of a lookup).
      */
-    private record FirstWord(String first, String[] seconds, String[] joined, int[][] positions) {
+    private static final class FirstWord {
+
+        final String first;
+        final String[] seconds;
+        final String[] joined;
+        final int[][] positions;
+        private final Map<String, int[]> fittingSeconds = new ConcurrentHashMap<>();
+
+        FirstWord(String first, String[] seconds, String[] joined, int[][] positions) {
+            this.first = first;
+            this.seconds = seconds;
+            this.joined = joined;
+            this.positions = positions;
+        }
+
+        /** The indexes of the second words {@code payerSecond} may stand for ({@link NameScore#wordMayFit}), or that are absent. */
+        int[] secondsFitting(String payerSecond) {
+            int[] known = fittingSeconds.get(payerSecond);
+            if (known == null) {
+                if (fittingSeconds.size() > MEMO_LIMIT) {
+                    fittingSeconds.clear();
+                }
+                known = IntStream.range(0, seconds.length)
+                        .filter(j -> seconds[j].isEmpty() || NameScore.wordMayFit(payerSecond, seconds[j])).toArray();
+                fittingSeconds.put(payerSecond, known);
+            }
+            return known;
+        }
     }
 
     private final List<KnownName> names;
@@ -62,13 +90,19 @@ final class NameBucket {
         BitSet chosen = new BitSet(names.size());
         boolean compactMayFit = payerCompact.length() >= NameScore.MIN_COMPACT_PREFIX;
         String payerSecond = payerTokens.size() < 2 ? null : payerTokens.get(1);
-        for (FirstWord group : groupsFitting(payerTokens.get(0))) {
-            for (int j = 0; j < group.seconds.length; j++) {
-                String second = group.seconds[j];
-                boolean fits = payerSecond == null || second.isEmpty() || NameScore.wordMayFit(payerSecond, second);
-                if (fits || (compactMayFit && prefixRelated(group.joined[j], payerCompact))) {
-                    for (int i : group.positions[j]) {
-                        chosen.set(i);
+        String payerFirst = payerTokens.get(0);
+        for (FirstWord group : groupsFitting(payerFirst)) {
+            if (payerSecond == null) {
+                choose(group, IntStream.range(0, group.seconds.length).toArray(), chosen);
+                continue;
+            }
+            choose(group, group.secondsFitting(payerSecond), chosen);
+            // With the payer's own first word, every name whose two words are prefix-related to the payer's letters
+            // has a second word that fits already; and none is when the first word itself is not.
+            if (compactMayFit && !group.first.equals(payerFirst) && prefixRelated(group.first, payerCompact)) {
+                for (int j = 0; j < group.seconds.length; j++) {
+                    if (prefixRelated(group.joined[j], payerCompact)) {
+                        choose(group, new int[] {j}, chosen);
                     }
                 }
             }
@@ -84,6 +118,14 @@ final class NameBucket {
             fit.add(names.get(i));
         }
         return fit;
+    }
+
+    private static void choose(FirstWord group, int[] secondIndexes, BitSet chosen) {
+        for (int j : secondIndexes) {
+            for (int i : group.positions[j]) {
+                chosen.set(i);
+            }
+        }
     }
 
     /**
