@@ -41,10 +41,15 @@ final class AmountMatching {
         Terms terms = account.customer().terms();
         if (terms.offersDiscount()) {
             Invoice found = null;
-            for (Invoice i : open) {
-                long balance = i.balance().minorUnits();
+            long[] openBalances = account.openBalances();
+            for (int k = 0; k < openBalances.length; k++) {
+                Invoice i = open.get(k);
+                // the discount never exceeds the balance, so a balance below the payment cannot be it
+                if (openBalances[k] < paid) {
+                    continue;
+                }
                 long discount = DeductionValidation.allowedDiscount(i.balance(), terms).minorUnits();
-                if (balance - discount == paid) {
+                if (openBalances[k] - discount == paid) {
                     boolean inWindow = !received.isAfter(terms.discountCutOff(i.invoiceDate()).orElseThrow());
                     if (found == null || inWindow) {
                         found = i;
@@ -89,10 +94,13 @@ final class AmountMatching {
             return drafts;
         }
         Invoice nearest = null;
-        for (Invoice i : open) {
-            long gap = i.balance().minorUnits() - paid;
-            if (gap > 0 && (nearest == null || gap < nearest.balance().minorUnits() - paid)) {
-                nearest = i;
+        long nearestGap = 0;
+        long[] openBalances = account.openBalances();
+        for (int k = 0; k < openBalances.length; k++) {
+            long gap = openBalances[k] - paid;
+            if (gap > 0 && (nearest == null || gap < nearestGap)) {
+                nearest = open.get(k);
+                nearestGap = gap;
             }
         }
         if (remittance.partial() || nearest == null) {
