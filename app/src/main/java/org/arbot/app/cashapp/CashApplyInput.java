@@ -69,7 +69,8 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
     }
 
     static Rows<BankLine> payments(Path file) {
-        return Rows.of(file, PAYMENT_COLUMNS, CashApplyInput::payment);
+        SharedValues shared = new SharedValues();
+        return Rows.of(file, PAYMENT_COLUMNS, row -> payment(row, shared));
     }
 
     /** One file's rows as domain values, and the rows that could not be used. */
@@ -121,8 +122,8 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
     }
 
     /**
-     * One object per distinct customer id, date and currency among the rows of one file: invoices repeat them many
-     * times, and shared values take less memory, and compare by identity when the invoices are grouped by customer.
+     * One object per distinct customer id, date and currency among the rows of one file: rows repeat them many times,
+     * and shared values take less memory, and compare by identity when the invoices are grouped by customer.
      * Not thread-safe.
      */
     private static final class SharedValues {
@@ -159,9 +160,10 @@ record CashApplyInput(List<Customer> customers, List<Invoice> invoices, List<Ban
                 row.optional("po_number"), state, Optional.empty());
     }
 
-    private static BankLine payment(CsvTable.Row row) {
-        Money amount = Money.of(row.required("amount"), row.required("currency"));
-        return new BankLine(BankLineId.of(row.required("payment_id")), IsoDate.parse(row.required("received_date")),
+    private static BankLine payment(CsvTable.Row row, SharedValues shared) {
+        String amountText = row.required("amount");
+        Money amount = Money.of(amountText, shared.currency(row.required("currency")));
+        return new BankLine(BankLineId.of(row.required("payment_id")), shared.date(row.required("received_date")),
                 amount, row.text("payer_name"), row.text("reference"), row.text("remittance"),
                 row.optional("customer_id").map(CustomerId::of));
     }

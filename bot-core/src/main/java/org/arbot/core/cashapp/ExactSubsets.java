@@ -122,12 +122,7 @@ final class ExactSubsets {
     private boolean unreachable(int i, long left, int r) {
         int from = start[i];
         int end = runningSum.length - 1;
-        if (end - from < r) {
-            return true;
-        }
-        long largest = runningSum[from + r] - runningSum[from];
-        long smallest = runningSum[end] - runningSum[end - r];
-        return left > largest || left < smallest;
+        return end - from < r || left > runningSum[from + r] - runningSum[from] || left < runningSum[end] - runningSum[end - r];
     }
 
     private void dfs(int i, long left, int items, int[] take) {
@@ -141,8 +136,9 @@ final class ExactSubsets {
                 || --budget <= 0) {
             return;
         }
+        long amount = amounts[i];
         for (int c = Math.min(counts[i], maxItems - items); c >= 0; c--) {
-            long used = amounts[i] * c;
+            long used = amount * c;
             if (used > left) {
                 continue;
             }
