@@ -286,12 +286,19 @@ final class RemittanceReader {
         while (i < digits.length() && (digits.charAt(i) == '0' || !Character.isDigit(digits.charAt(i)))) {
             i++;
         }
+        int end = i;
+        while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
+            end++;
+        }
+        if (end == digits.length()) {
+            return digits.substring(i); // the usual case: digits to the end, nothing to drop in between
+        }
         StringBuilder b = new StringBuilder();
         for (int j = i; j < digits.length(); j++) {
             if (Character.isDigit(digits.charAt(j))) {
                 b.append(digits.charAt(j));
             }
         }
-        return b.toString().toUpperCase(Locale.ROOT);
+        return b.toString();
     }
 }
