@@ -5,44 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.arbot.core.ar.Customer;
 import org.arbot.core.governance.MutableClock;
 import org.arbot.core.ledger.CreditUpdate;
 import org.arbot.core.ledger.events.LedgerEvent;
 import org.arbot.core.money.Money;
-import org.arbot.intacct.sandbox.IntacctSandbox;
-import org.arbot.intacct.sandbox.SandboxOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Customers cached by the client: served until the time to live runs out or an event says they may have changed. */
 class CustomerCacheIT {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-    private static IntacctSandbox sandbox;
-    private static IntacctLedger direct;
+    private static final Clock CLOCK = DemoSandbox.CLOCK;
+
+    @RegisterExtension
+    static final DemoSandbox demo = new DemoSandbox();
+
     private final MutableClock cacheClock = MutableClock.at("2026-11-27T09:00:00Z");
     private IntacctLedger cached;
 
-    @BeforeAll
-    static void start() {
-        sandbox = IntacctSandbox.start(SandboxOptions.defaults(CLOCK));
-        direct = IntacctLedger.connect(IntacctSettings.of(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret()), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
     void freshCache() {
-        sandbox.reset();
-        cached = direct.cachingCustomers(Duration.ofMinutes(5), cacheClock);
+        cached = demo.ledger().cachingCustomers(Duration.ofMinutes(5), cacheClock);
     }
 
     @Test
@@ -73,6 +59,6 @@ class CustomerCacheIT {
 
     private static void raiseLimitBehindTheCachesBack(Customer customer) {
         Money limit = customer.creditLimit().plus(Money.of("1000", customer.creditLimit().currency().getCurrencyCode()));
-        direct.updateCredit(new CreditUpdate(customer.id(), Optional.of(limit), Optional.empty(), Optional.empty(), "test"));
+        demo.ledger().updateCredit(new CreditUpdate(customer.id(), Optional.of(limit), Optional.empty(), Optional.empty(), "test"));
     }
 }

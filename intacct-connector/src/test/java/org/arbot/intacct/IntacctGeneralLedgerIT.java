@@ -2,38 +2,26 @@ package org.arbot.intacct;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.arbot.core.close.GlAccount;
 import org.arbot.core.close.JournalLine;
 import org.arbot.core.money.Money;
-import org.arbot.intacct.sandbox.IntacctSandbox;
-import org.arbot.intacct.sandbox.SandboxOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The general ledger through the REST client against the sandbox's chart of accounts and journal entries. */
 class IntacctGeneralLedgerIT {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-    private static IntacctSandbox sandbox;
+    @RegisterExtension
+    static final DemoSandbox demo = new DemoSandbox();
     private static IntacctGeneralLedger ledger;
 
     @BeforeAll
-    static void start() {
-        sandbox = IntacctSandbox.start(SandboxOptions.defaults(CLOCK));
-        ledger = IntacctGeneralLedger.connect(IntacctSettings.of(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret()),
-                CLOCK, List.of("1200"));
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+    static void connect() {
+        ledger = IntacctGeneralLedger.connect(demo.settings(), DemoSandbox.CLOCK, List.of("1200"));
     }
 
     @Test

@@ -3,34 +3,21 @@ package org.arbot.intacct;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
-import org.arbot.intacct.sandbox.IntacctSandbox;
-import org.arbot.intacct.sandbox.SandboxOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client follows {@code ia::meta.next} to the last page, so a small page size still returns every row once. */
 class PagingIT {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-    private static IntacctSandbox sandbox;
+    private static final Clock CLOCK = DemoSandbox.CLOCK;
 
-    @BeforeAll
-    static void start() {
-        sandbox = IntacctSandbox.start(SandboxOptions.defaults(CLOCK));
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final DemoSandbox demo = new DemoSandbox();
 
     @Test
     void a_page_size_smaller_than_the_total_still_returns_every_open_invoice_once() {
-        long expected = sandbox.company().records("accounts-receivable/invoice").stream()
+        long expected = demo.sandbox().company().records("accounts-receivable/invoice").stream()
                 .filter(i -> Set.of("posted", "partiallyPaid").contains(i.path("state").asText()))
                 .filter(i -> new java.math.BigDecimal(i.path("totalTxnAmountDue").asText()).signum() > 0)
                 .count();
@@ -44,10 +31,10 @@ class PagingIT {
     @Test
     void customers_come_back_complete_through_pages_of_seven() {
         IntacctLedger ledger = IntacctLedger.connect(settings(), CLOCK, 7);
-        assertThat(ledger.customers()).hasSize(sandbox.company().records("accounts-receivable/customer").size());
+        assertThat(ledger.customers()).hasSize(demo.sandbox().company().records("accounts-receivable/customer").size());
     }
 
     private static IntacctSettings settings() {
-        return IntacctSettings.of(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret());
+        return demo.settings();
     }
 }

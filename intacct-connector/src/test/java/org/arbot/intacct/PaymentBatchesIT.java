@@ -3,8 +3,6 @@ package org.arbot.intacct;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,51 +11,37 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.ledger.PostResult;
 import org.arbot.core.money.Money;
-import org.arbot.intacct.sandbox.IntacctSandbox;
 import org.arbot.intacct.sandbox.SandboxCalls.Kind;
-import org.arbot.intacct.sandbox.SandboxOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Payments posted in batches through composite requests, counted at the sandbox, against its demo company. */
 class PaymentBatchesIT {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-    private static IntacctSandbox sandbox;
-    private static IntacctLedger ledger;
+    private static final Clock CLOCK = DemoSandbox.CLOCK;
 
-    @BeforeAll
-    static void start() {
-        sandbox = IntacctSandbox.start(SandboxOptions.defaults(CLOCK));
-        ledger = IntacctLedger.connect(IntacctSettings.of(sandbox.baseUrl(), sandbox.clientId(), sandbox.clientSecret()), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final DemoSandbox demo = new DemoSandbox();
 
     @BeforeEach
     void restoreTheSeed() {
-        sandbox.reset();
-        ledger.customers();
+        demo.ledger().customers();
     }
 
     @Test
     void twenty_five_payments_cost_one_lookup_and_three_composite_requests() {
         List<PaymentPosting> postings = postings("batch-a", 25);
-        sandbox.calls().clear();
-        List<PostResult> result = ledger.postPayments(postings);
+        demo.sandbox().calls().clear();
+        List<PostResult> result = demo.ledger().postPayments(postings);
         assertThat(PostResults.refused(result)).isEmpty();
         assertThat(PostResults.posted(result)).extracting(Payment::reference)
                 .containsExactlyElementsOf(postings.stream().map(PaymentPosting::idempotencyKey).toList());
         assertThat(PostResults.wrote(result)).hasSize(25).containsOnly(true);
-        assertThat(sandbox.calls().count(Kind.READ)).isEqualTo(1);
-        assertThat(sandbox.calls().count(Kind.WRITE)).isEqualTo(3);
-        assertThat(sandbox.calls().byRoute()).containsEntry("POST /services/core/composite", 3L);
-        assertThat(ledger.findPayment("batch-a-24")).isPresent();
+        assertThat(demo.sandbox().calls().count(Kind.READ)).isEqualTo(1);
+        assertThat(demo.sandbox().calls().count(Kind.WRITE)).isEqualTo(3);
+        assertThat(demo.sandbox().calls().byRoute()).containsEntry("POST /services/core/composite", 3L);
+        assertThat(demo.ledger().findPayment("batch-a-24")).isPresent();
     }
 
     @Test
@@ -67,36 +51,36 @@ class PaymentBatchesIT {
         Money tooMuch = good.amount().plus(Money.of("1000000.00", "USD"));
         postings.set(3, new PaymentPosting("batch-b-bad", good.customerId(), good.receivedDate(), tooMuch,
                 List.of(new PaymentApplication(good.applications().get(0).invoiceId(), tooMuch)), Optional.empty(), "too much"));
-        List<PostResult> result = ledger.postPayments(postings);
+        List<PostResult> result = demo.ledger().postPayments(postings);
         assertThat(PostResults.refused(result)).containsOnlyKeys("batch-b-bad");
         assertThat(PostResults.refused(result).get("batch-b-bad").code()).isEqualTo("invalidRequest");
         assertThat(PostResults.refused(result).get("batch-b-bad").getMessage()).contains("exceeds the amount due");
         assertThat(PostResults.posted(result)).hasSize(11);
-        assertThat(ledger.findPayment("batch-b-bad")).isEmpty();
-        assertThat(ledger.findPayment("batch-b-11")).isPresent();
+        assertThat(demo.ledger().findPayment("batch-b-bad")).isEmpty();
+        assertThat(demo.ledger().findPayment("batch-b-11")).isPresent();
     }
 
     @Test
     void posting_the_same_batch_again_writes_nothing_and_answers_the_payments_already_there() {
         List<PaymentPosting> postings = postings("batch-c", 15);
-        List<Payment> first = PostResults.posted(ledger.postPayments(postings));
-        sandbox.calls().clear();
-        List<PostResult> again = ledger.postPayments(postings);
+        List<Payment> first = PostResults.posted(demo.ledger().postPayments(postings));
+        demo.sandbox().calls().clear();
+        List<PostResult> again = demo.ledger().postPayments(postings);
         assertThat(PostResults.posted(again)).extracting(Payment::id).containsExactlyElementsOf(first.stream().map(Payment::id).toList());
         assertThat(PostResults.wrote(again)).containsOnly(false);
-        assertThat(sandbox.calls().count(Kind.WRITE)).isZero();
-        assertThat(sandbox.calls().count(Kind.READ)).isEqualTo(2);
+        assertThat(demo.sandbox().calls().count(Kind.WRITE)).isZero();
+        assertThat(demo.sandbox().calls().count(Kind.READ)).isEqualTo(2);
     }
 
     @Test
     void the_customers_and_their_terms_come_in_one_composite_call() {
-        sandbox.calls().clear();
-        assertThat(ledger.customers()).hasSize(66);
-        assertThat(sandbox.calls().apiCalls()).isEqualTo(1);
-        assertThat(sandbox.calls().byRoute()).containsOnlyKeys("POST /services/core/composite");
+        demo.sandbox().calls().clear();
+        assertThat(demo.ledger().customers()).hasSize(66);
+        assertThat(demo.sandbox().calls().apiCalls()).isEqualTo(1);
+        assertThat(demo.sandbox().calls().byRoute()).containsOnlyKeys("POST /services/core/composite");
     }
 
     private static List<PaymentPosting> postings(String prefix, int count) {
-        return PaymentPostings.postings(ledger, prefix, count);
+        return PaymentPostings.postings(demo.ledger(), prefix, count);
     }
 }
