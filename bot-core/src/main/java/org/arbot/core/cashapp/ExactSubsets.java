@@ -139,7 +139,7 @@ final class ExactSubsets {
         long amount = amounts[i];
         for (int c = Math.min(counts[i], maxItems - items); c >= 0; c--) {
             long used = amount * c;
-            if (used > left) {
+            if (used > left || !worthVisiting(i + 1, left - used, items + c)) {
                 continue;
             }
             take[i] = c;
@@ -149,5 +149,16 @@ final class ExactSubsets {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether {@link #dfs} at this node would do anything: record an answer or search further. A node it would leave at
+     * once costs no budget, so not calling it changes nothing but the cost of the call.
+     */
+    private boolean worthVisiting(int i, long left, int items) {
+        if (left == 0) {
+            return items == maxItems;
+        }
+        return i < amounts.length && items < maxItems && !unreachable(i, left, maxItems - items);
     }
 }
