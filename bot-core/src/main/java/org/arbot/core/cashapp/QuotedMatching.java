@@ -93,7 +93,7 @@ final class QuotedMatching {
         draft.unapplied = Math.max(0, paid - applied);
         if (paid < applied) {
             List<Invoice> invoices = new ArrayList<>(listed.keySet());
-            shortfalls.explain(draft, applied - paid, invoices, new Remittance(List.of(), List.of(), false, "", ""), received);
+            shortfalls.explain(draft, applied - paid, invoices, new Remittance(List.of(), List.of(), false, ""), received);
         }
         draft.reasons.add("amounts written next to the invoice numbers add up to " + draft.money(applied));
     }

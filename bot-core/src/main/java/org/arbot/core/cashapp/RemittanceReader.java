@@ -41,7 +41,7 @@ final class RemittanceReader {
         List<long[]> amounts = amounts(text, taken);
         List<InvoiceRef> refs = invoiceNumbers(text, taken);
         boolean partial = mayBePartial(upper) && PARTIAL.matcher(text).find();
-        return new Remittance(withAmounts(text, refs, amounts), pos, partial, text,
+        return new Remittance(withAmounts(text, refs, amounts), pos, partial,
                 Remittance.explanation(reference, remittance));
     }
 
