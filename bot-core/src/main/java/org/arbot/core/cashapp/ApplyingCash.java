@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.arbot.core.ar.BankLine;
@@ -79,7 +80,10 @@ public final class ApplyingCash {
             if (found.size() == MAX_CANDIDATES || p.score() < payers.get(0).score() - 0.2) {
                 break;
             }
-            customers.find(p.customerId()).ifPresent(c -> found.add(candidate(c, line, p, false)));
+            Optional<Customer> customer = customers.find(p.customerId());
+            if (customer.isPresent()) {
+                found.add(candidate(customer.get(), line, p, false));
+            }
         }
         if (found.isEmpty()) {
             Set<CustomerId> quoted = new LinkedHashSet<>();

@@ -40,16 +40,21 @@ final class CashApplicationAgent {
         ShortfallExplanation shortfalls = new ShortfallExplanation(classifier, tolerance);
         QuotedMatching quoted = new QuotedMatching(shortfalls);
         AmountMatching byAmount = new AmountMatching(shortfalls, facts.settings(), tolerance);
-        List<Optional<Draft>> quotedDrafts = facts.candidates().stream()
-                .map(c -> quoted.propose(c.account(), facts.remittance(), amount, line.receivedDate())).toList();
+        List<Candidate> candidates = facts.candidates();
+        List<Optional<Draft>> quotedDrafts = new ArrayList<>(candidates.size());
         // Amounts alone can neither outrank nor rival a quoted, fully explained proposal: no need to look for them.
-        boolean settledByQuote = quotedDrafts.stream().anyMatch(d -> d.isPresent() && d.get().explained);
+        boolean settledByQuote = false;
+        for (Candidate c : candidates) {
+            Optional<Draft> draft = quoted.propose(c.account(), facts.remittance(), amount, line.receivedDate());
+            quotedDrafts.add(draft);
+            settledByQuote |= draft.isPresent() && draft.get().explained;
+        }
         List<Ranked> ranked = new ArrayList<>();
-        for (int k = 0; k < facts.candidates().size(); k++) {
-            Candidate c = facts.candidates().get(k);
-            List<Draft> drafts = quotedDrafts.get(k).map(List::of)
-                    .orElseGet(() -> c.byReferenceOnly() || settledByQuote ? List.of()
-                            : byAmount.propose(c.account(), facts.remittance(), amount, line.receivedDate()));
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            List<Draft> drafts = quotedDrafts.get(k).isPresent() ? List.of(quotedDrafts.get(k).get())
+                    : c.byReferenceOnly() || settledByQuote ? List.of()
+                    : byAmount.propose(c.account(), facts.remittance(), amount, line.receivedDate());
             for (Draft d : drafts) {
                 double identity = d.quoted ? Math.pow(c.payer().score(), 0.25) : Math.pow(c.payer().score(), 0.35);
                 double score = round(d.confidence * identity);

@@ -75,7 +75,15 @@ record QuotedInvoices(Map<Invoice, Long> listed, Optional<Invoice> confirmedTypo
     }
 
     boolean allAmountsListed() {
-        return !listed.isEmpty() && listed.values().stream().allMatch(a -> a >= 0);
+        if (listed.isEmpty()) {
+            return false;
+        }
+        for (long amount : listed.values()) {
+            if (amount < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static long balances(Iterable<Invoice> invoices) {

@@ -71,7 +71,10 @@ final class QuotedMatching {
 
     /** Listed amounts are trusted when they add up to the payment, or fall short of it by at most their own count. */
     private static boolean listedFit(Map<Invoice, Long> listed, long paid) {
-        long sum = listed.values().stream().mapToLong(Long::longValue).sum();
+        long sum = 0;
+        for (long amount : listed.values()) {
+            sum += amount;
+        }
         return sum == paid || (listed.size() == 1 && sum > paid);
     }
 
