@@ -1,19 +1,17 @@
 package org.arbot.intacct;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.arbot.intacct.StubbedIntacct.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,10 +23,8 @@ import org.arbot.core.ar.CustomerId;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.ledger.events.LedgerEvent;
 import org.arbot.intacct.IntacctEventQueue.Batch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The event-queue client against WireMock answering in the shapes Sage's events guide shows: {@code count} in an
@@ -36,27 +32,13 @@ import org.junit.jupiter.api.Test;
  */
 class IntacctEventQueueShapesIT {
 
-    private static final String API = "/ia/api/v1";
+    private static final String API = StubbedIntacct.API;
     private static final String EVENTS = API + "/services/delivery/event/";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final WireMockServer INTACCT = new WireMockServer(wireMockConfig().dynamicPort());
 
-    @BeforeAll
-    static void start() {
-        INTACCT.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        INTACCT.stop();
-    }
-
-    @BeforeEach
-    void stubTheTokenEndpoint() {
-        INTACCT.resetAll();
-        INTACCT.stubFor(post(API + "/oauth2/token").willReturn(json(200,
-                "{\"access_token\":\"token\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"refresh\"}")));
-    }
+    @RegisterExtension
+    static final StubbedIntacct intacct = new StubbedIntacct();
+    private static final WireMockServer INTACCT = intacct.server();
 
     @Test
     void the_count_is_read_from_the_result_object() {
@@ -111,7 +93,4 @@ class IntacctEventQueueShapesIT {
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
 }

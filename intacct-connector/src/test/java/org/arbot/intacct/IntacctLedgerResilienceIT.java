@@ -7,8 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.arbot.intacct.StubbedIntacct.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,15 +35,13 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.AdjustmentPosting;
 import org.arbot.core.ledger.LedgerException;
 import org.arbot.core.money.Money;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How the client behaves when Intacct is slow, busy, broken or ambiguous, against WireMock speaking Intacct's envelopes. */
 class IntacctLedgerResilienceIT {
 
-    private static final String API = "/ia/api/v1";
+    private static final String API = StubbedIntacct.API;
     private static final String QUERY = API + "/services/core/query";
     private static final String PAYMENTS = API + "/objects/accounts-receivable/payment";
     private static final String BANK_LINE = "{\"key\":\"6201\",\"postingDate\":\"2026-11-26\",\"amount\":\"1250.00\","
@@ -51,25 +49,11 @@ class IntacctLedgerResilienceIT {
     private static final String ERROR = "{\"ia::result\":{\"ia::error\":{\"code\":\"%s\",\"message\":\"%s\",\"errorId\":\"REST-1064\","
             + "\"supportId\":\"x\"}},\"ia::meta\":{\"totalCount\":1,\"totalSuccess\":0,\"totalError\":1}}";
 
-    private static final WireMockServer INTACCT = new WireMockServer(wireMockConfig().dynamicPort());
+    @RegisterExtension
+    static final StubbedIntacct intacct = new StubbedIntacct();
+    private static final WireMockServer INTACCT = intacct.server();
+
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        INTACCT.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        INTACCT.stop();
-    }
-
-    @BeforeEach
-    void stubTheTokenEndpoint() {
-        INTACCT.resetAll();
-        INTACCT.stubFor(post(API + "/oauth2/token").willReturn(json(200,
-                "{\"access_token\":\"token\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"refresh\"}")));
-    }
 
     @Test
     void a_429_is_retried_after_the_seconds_retry_after_asks_for() {
@@ -237,9 +221,6 @@ class IntacctLedgerResilienceIT {
                 + ",\"start\":1,\"pageSize\":100,\"next\":null,\"previous\":null}}");
     }
 
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
 
     private static Money usd(String amount) {
         return Money.of(amount, "USD");

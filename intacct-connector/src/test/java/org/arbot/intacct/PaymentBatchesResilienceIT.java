@@ -1,13 +1,12 @@
 package org.arbot.intacct;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.arbot.intacct.StubbedIntacct.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,35 +26,24 @@ import org.arbot.core.ar.PaymentApplication;
 import org.arbot.core.ledger.PaymentPosting;
 import org.arbot.core.ledger.PostResult;
 import org.arbot.core.money.Money;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A composite request of payments that fails ambiguously, against WireMock answering with Intacct's composite envelopes. */
 class PaymentBatchesResilienceIT {
 
-    private static final String API = "/ia/api/v1";
+    private static final String API = StubbedIntacct.API;
     private static final String QUERY = API + "/services/core/query";
     private static final String COMPOSITE = API + "/services/core/composite";
     private static final String PAYMENTS = API + "/objects/accounts-receivable/payment";
-    private static final WireMockServer INTACCT = new WireMockServer(wireMockConfig().dynamicPort());
 
-    @BeforeAll
-    static void start() {
-        INTACCT.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        INTACCT.stop();
-    }
+    @RegisterExtension
+    static final StubbedIntacct intacct = new StubbedIntacct();
+    private static final WireMockServer INTACCT = intacct.server();
 
     @BeforeEach
-    void stubTheTokenEndpoint() {
-        INTACCT.resetAll();
-        INTACCT.stubFor(post(API + "/oauth2/token").willReturn(json(200,
-                "{\"access_token\":\"token\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"refresh\"}")));
+    void stubThePaymentDetails() {
         INTACCT.stubFor(query("accounts-receivable/payment-detail").willReturn(page()));
     }
 
@@ -129,7 +117,4 @@ class PaymentBatchesResilienceIT {
                 + ",\"start\":1,\"pageSize\":100,\"next\":null,\"previous\":null}}");
     }
 
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
 }
