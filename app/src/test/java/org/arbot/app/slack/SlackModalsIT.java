@@ -104,10 +104,7 @@ class SlackModalsIT extends SlackSandboxApp {
         assertThat(SlackRig.signedForm(port, click).statusCode()).isEqualTo(200);
         SlackRig.signed(port, click, FORM, Map.of("X-Slack-Retry-Num", "1"));
 
-        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
-        Map<String, String> open = SlackRig.form(only("/api/views.open").getBodyAsString());
-        assertThat(open).containsEntry("trigger_id", SlackRig.triggerId(CARLA, "6.1"));
-        assertThat(SlackRig.tree(open.get("view"))).isEqualTo(SlackRig.tree("""
+        assertThat(openedView(CARLA, "6.1")).isEqualTo(SlackRig.tree("""
                 {"type":"modal","callback_id":"reassign",
                  "title":{"type":"plain_text","text":"Reassign"},"submit":{"type":"plain_text","text":"Reassign"},
                  "close":{"type":"plain_text","text":"Cancel"},"private_metadata":%s,
@@ -163,10 +160,7 @@ class SlackModalsIT extends SlackSandboxApp {
         assertThat(SlackRig.signedForm(port, SlackRig.click(MARIA, "C0CASH", TS, "choose_invoices", ref(proposal.id()),
                 "7.1")).statusCode()).isEqualTo(200);
 
-        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
-        Map<String, String> form = SlackRig.form(only("/api/views.open").getBodyAsString());
-        assertThat(form).containsEntry("trigger_id", SlackRig.triggerId(MARIA, "7.1"));
-        assertThat(SlackRig.tree(form.get("view"))).isEqualTo(SlackRig.tree("""
+        assertThat(openedView(MARIA, "7.1")).isEqualTo(SlackRig.tree("""
                 {"type":"modal","callback_id":"choose_invoices",
                  "title":{"type":"plain_text","text":"Choose invoices"},"submit":{"type":"plain_text","text":"Apply"},
                  "close":{"type":"plain_text","text":"Cancel"},"private_metadata":%s,
@@ -244,9 +238,7 @@ class SlackModalsIT extends SlackSandboxApp {
         assertThat(SlackRig.signedForm(port, SlackRig.clickInView(MARIA, "V0HOME0001", "send_reminder",
                 "{\"customer\":\"" + customer + "\"}", "8.1")).statusCode()).isEqualTo(200);
 
-        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
-        Map<String, String> open = SlackRig.form(only("/api/views.open").getBodyAsString());
-        assertThat(open).containsEntry("trigger_id", SlackRig.triggerId(MARIA, "8.1"));
+        JsonNode modal = openedView(MARIA, "8.1");
         ObjectNode expected = (ObjectNode) SlackRig.tree("""
                 {"type":"modal","callback_id":"send_reminder",
                  "title":{"type":"plain_text","text":"Edit reminder"},"submit":{"type":"plain_text","text":"Send"},
@@ -260,7 +252,7 @@ class SlackModalsIT extends SlackSandboxApp {
                 """.formatted(SlackRig.JSON.valueToTree(metadata), draft.stage().name().toLowerCase(),
                 ledger.customer(CustomerId.of(customer)).orElseThrow().name(), money(draft.totalOverdue()),
                 draft.invoices().size(), SlackRig.JSON.valueToTree(draft.subject()), SlackRig.JSON.valueToTree(draft.body())));
-        assertThat(SlackRig.tree(open.get("view"))).isEqualTo(expected);
+        assertThat(modal).isEqualTo(expected);
 
         HttpResponse<String> blank = SlackRig.signedForm(port, SlackRig.submission(MARIA, "V0REMIND1", "send_reminder",
                 metadata, values(Map.of("subject", text("  "), "body", text(draft.body())))));
@@ -366,10 +358,7 @@ class SlackModalsIT extends SlackSandboxApp {
         assertThat(SlackRig.signedForm(port, SlackRig.click(CARLA, "C0CASH", TS, "name_customer", value, "9.1"))
                 .statusCode()).isEqualTo(200);
 
-        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
-        Map<String, String> open = SlackRig.form(only("/api/views.open").getBodyAsString());
-        assertThat(open).containsEntry("trigger_id", SlackRig.triggerId(CARLA, "9.1"));
-        assertThat(SlackRig.tree(open.get("view"))).isEqualTo(SlackRig.tree("""
+        assertThat(openedView(CARLA, "9.1")).isEqualTo(SlackRig.tree("""
                 {"type":"modal","callback_id":"name_customer",
                  "title":{"type":"plain_text","text":"Name customer"},"submit":{"type":"plain_text","text":"Name"},
                  "close":{"type":"plain_text","text":"Cancel"},"private_metadata":%s,

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -142,6 +143,14 @@ abstract class SlackSandboxApp {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\\"proposal\\\\\":\\\\\"([0-9a-f-]{36})").matcher(blocks);
         assertThat(m.find()).as("a proposal id in " + blocks).isTrue();
         return m.group(1);
+    }
+
+    /** The view of the one {@code views.open} call, once made, after checking it answers the click's trigger. */
+    static JsonNode openedView(String user, String actionTs) {
+        await().untilAsserted(() -> assertThat(requests("/api/views.open")).hasSize(1));
+        Map<String, String> open = SlackRig.form(only("/api/views.open").getBodyAsString());
+        assertThat(open).containsEntry("trigger_id", SlackRig.triggerId(user, actionTs));
+        return SlackRig.tree(open.get("view"));
     }
 
     static List<LoggedRequest> requests(String path) {
